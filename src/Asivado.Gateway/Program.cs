@@ -1,0 +1,10 @@
+using Asivado.Gateway.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGatewayHealth();
+
+var app = builder.Build();
+app.MapGatewayHealth();
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,34 @@
+using Asivado.Grains.Runtime.Identity;
+
+namespace Asivado.Grains.Runtime.Reminders;
+
+/// <summary>
+/// Durable storage for reminders. The scheduler writes on change and reads only what falls due soon;
+/// it never polls per reminder.
+/// </summary>
+public interface IReminderTable
+{
+    Task<ReminderEntry?> ReadAsync(GrainId grainId, string name, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ReminderEntry>> ReadForGrainAsync(GrainId grainId, CancellationToken cancellationToken = default);
+
+    /// <summary>Reminders in <paramref name="range"/> whose <see cref="ReminderEntry.DueAt"/> is before <paramref name="dueBefore"/>.</summary>
+    Task<IReadOnlyList<ReminderEntry>> ReadDueBeforeAsync(DateTimeOffset dueBefore, HashRange range, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts or replaces the reminder (grain id, name). The entry's ETag is ignored.</summary>
+    /// <returns>The new ETag.</returns>
+    Task<string> UpsertAsync(ReminderEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves a reminder to its next due instant after it fired, only if it is still the version that fired.
+    /// </summary>
+    /// <returns>The new ETag, or null when the reminder was changed or removed meanwhile.</returns>
+    Task<string?> AdvanceAsync(GrainId grainId, string name, string expectedETag, DateTimeOffset nextDueAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the reminder; with an ETag, only if it is still that version.</summary>
+    /// <returns>True when a row was removed.</returns>
+    Task<bool> RemoveAsync(GrainId grainId, string name, string? expectedETag, CancellationToken cancellationToken = default);
+
+    /// <summary>The number of stored reminders in <paramref name="range"/>.</summary>
+    Task<long> CountAsync(HashRange range, CancellationToken cancellationToken = default);
+}

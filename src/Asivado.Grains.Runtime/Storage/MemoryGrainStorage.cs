@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Asivado.Grains.Runtime.Identity;
+
+namespace Asivado.Grains.Runtime.Storage;
+
+/// <summary>The embedded default: grain state in process memory, lost when the process ends.</summary>
+public sealed class MemoryGrainStorage : IGrainStorage
+{
+    private readonly ConcurrentDictionary<(string StateName, GrainId GrainId), StoredGrainState> _records = new();
+    private long _version;
+
+    public Task<StoredGrainState?> ReadAsync(string stateName, GrainId grainId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_records.TryGetValue((stateName, grainId), out var stored) ? stored : null);
+
+    public Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> json, string? expectedETag, CancellationToken cancellationToken = default)
+    {
+        var key = (stateName, grainId);
+        var next = new StoredGrainState(json.ToArray(), NextETag());
+        while (true)
+        {
+            if (_records.TryGetValue(key, out var current))
+            {
+                ThrowIfMismatch(stateName, grainId, current.ETag, expectedETag);
+                if (_records.TryUpdate(key, next, current))
+                {
+                    return Task.FromResult(next.ETag);
+                }
+            }
+            else
+            {
+                ThrowIfMismatch(stateName, grainId, null, expectedETag);
+                if (_records.TryAdd(key, next))
+                {
+                    return Task.FromResult(next.ETag);
+                }
+            }
+        }
+    }
+
+    public Task ClearAsync(string stateName, GrainId grainId, string? expectedETag, CancellationToken cancellationToken = default)
+    {
+        var key = (stateName, grainId);
+        while (_records.TryGetValue(key, out var current))
+        {
+            ThrowIfMismatch(stateName, grainId, current.ETag, expectedETag);
+            if (_records.TryRemove(new KeyValuePair<(string, GrainId), StoredGrainState>(key, current)))
+            {
+                return Task.CompletedTask;
+            }
+        }
+
+        ThrowIfMismatch(stateName, grainId, null, expectedETag);
+        return Task.CompletedTask;
+    }
+
+    private string NextETag() => Interlocked.Increment(ref _version).ToString(CultureInfo.InvariantCulture);
+
+    private static void ThrowIfMismatch(string stateName, GrainId grainId, string? stored, string? expected)
+    {
+        if (!string.Equals(stored, expected, StringComparison.Ordinal))
+        {
+            throw new InconsistentStateException(
+                $"State '{stateName}' of grain {grainId} was written by someone else: stored ETag '{stored ?? "none"}', expected '{expected ?? "none"}'.",
+                stored,
+                expected);
+        }
+    }
+}
