@@ -1,0 +1,204 @@
+namespace Asivado.Grains.Runtime.Reminders;
+
+internal sealed partial class ReminderService
+{
+    // Dispatches started per pass under the lock, so the first of a large due batch is not held back by the rest.
+    private const int DispatchBatchSize = 256;
+
+    /// <summary>
+    /// Dispatches everything due (within the concurrency limit), re-arms the one timer at the next due instant and
+    /// releases idle waiters. Re-entrant calls (from completions that finish synchronously) only ask the running
+    /// pass for another round, so the stack stays flat.
+    /// </summary>
+    private void Pump()
+    {
+        lock (_lock)
+        {
+            if (_pumping)
+            {
+                _pumpRequested = true;
+                return;
+            }
+
+            _pumping = true;
+        }
+
+        while (true)
+        {
+            List<ScheduledReminder>? due = null;
+            List<TaskCompletionSource>? idleWaiters = null;
+            lock (_lock)
+            {
+                _pumpRequested = false;
+                if (IsRunning)
+                {
+                    var now = _time.GetUtcNow().UtcTicks;
+                    while (_activeFirings < _options.MaxConcurrentDispatches
+                        && (due is null || due.Count < DispatchBatchSize)
+                        && _schedule.TryTakeDue(now, out var reminder))
+                    {
+                        _inFlight[ReminderKey.Of(reminder.Entry)] = reminder.Entry;
+                        _activeFirings++;
+                        (due ??= new List<ScheduledReminder>()).Add(reminder);
+                    }
+                }
+
+                if (due is null && !_pumpRequested)
+                {
+                    _pumping = false;
+                    idleWaiters = TakeIdleWaitersIfIdle();
+                }
+            }
+
+            if (due is not null)
+            {
+                foreach (var reminder in due)
+                {
+                    _ = FireAsync(reminder);
+                }
+
+                continue;
+            }
+
+            if (idleWaiters is not null || !_pumpRequested)
+            {
+                ArmFireTimer();
+                idleWaiters?.ForEach(static waiter => waiter.TrySetResult());
+                return;
+            }
+        }
+    }
+
+    private List<TaskCompletionSource>? TakeIdleWaitersIfIdle()
+    {
+        if (_idleWaiters.Count == 0 || !IsIdle(_time.GetUtcNow().UtcTicks))
+        {
+            return null;
+        }
+
+        var waiters = new List<TaskCompletionSource>(_idleWaiters);
+        _idleWaiters.Clear();
+        return waiters;
+    }
+
+    private void ArmFireTimer()
+    {
+        lock (_armLock)
+        {
+            long next;
+            lock (_lock)
+            {
+                var saturated = _activeFirings >= _options.MaxConcurrentDispatches;
+                next = IsRunning && !saturated ? _schedule.NextFireUtcTicks() : long.MaxValue;
+            }
+
+            if (next == _armedUtcTicks || _fireTimer is null)
+            {
+                return;
+            }
+
+            _armedUtcTicks = next;
+            if (next == long.MaxValue)
+            {
+                _fireTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                return;
+            }
+
+            var delay = TimeSpan.FromTicks(Math.Max(next - _time.GetUtcNow().UtcTicks, TimeSpan.TicksPerMillisecond));
+            _fireTimer.Change(delay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task FireAsync(ScheduledReminder reminder)
+    {
+        var entry = reminder.Entry;
+        Exception? failure = null;
+        ReminderEntry? next = null;
+        try
+        {
+            if (reminder.FailedAttempts == 0)
+            {
+                _metrics.Late(_time.GetUtcNow() - entry.DueAt);
+            }
+
+            var status = new TickStatus(entry.DueAt, entry.Period, entry.DueAt);
+            await _dispatcher.DispatchAsync(entry, status, _dispatchCancellation.Token).ConfigureAwait(false);
+            _metrics.Fired();
+            next = await RecordFiringAsync(entry).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+        }
+
+        OnFiringCompleted(reminder, failure, next);
+    }
+
+    /// <summary>Removes a one-shot reminder or advances a periodic one, only if the table still holds the version that fired.</summary>
+    /// <returns>The advanced version, or null when there is none to schedule.</returns>
+    private async Task<ReminderEntry?> RecordFiringAsync(ReminderEntry entry)
+    {
+        var etag = entry.ETag ?? throw new InvalidOperationException($"Reminder {entry.Name} of {entry.GrainId} has no ETag.");
+        if (entry.IsOneShot)
+        {
+            await _table.RemoveAsync(entry.GrainId, entry.Name, etag, CancellationToken.None).ConfigureAwait(false);
+            return null;
+        }
+
+        var nextDueAt = ReminderGrid.NextDueAfter(entry.DueAt, entry.Period, _time.GetUtcNow());
+        var nextETag = await _table.AdvanceAsync(entry.GrainId, entry.Name, etag, nextDueAt, CancellationToken.None).ConfigureAwait(false);
+        return nextETag is null ? null : entry with { DueAt = nextDueAt, ETag = nextETag };
+    }
+
+    private void OnFiringCompleted(ScheduledReminder reminder, Exception? failure, ReminderEntry? next)
+    {
+        var entry = reminder.Entry;
+        var key = ReminderKey.Of(entry);
+        var retryIn = TimeSpan.Zero;
+        var retried = false;
+        lock (_lock)
+        {
+            _activeFirings--;
+            _changedDuringLoad?.Add(key);
+
+            // Not current when the reminder was re-registered or unregistered while it was being dispatched.
+            var current = _inFlight.TryGetValue(key, out var inFlight) && ReferenceEquals(inFlight, entry);
+            if (current)
+            {
+                _inFlight.Remove(key);
+            }
+
+            if (current && IsRunning)
+            {
+                if (failure is not null)
+                {
+                    retryIn = RetryDelay(reminder.FailedAttempts);
+                    _schedule.Schedule(entry, _time.GetUtcNow().UtcTicks + retryIn.Ticks, reminder.FailedAttempts + 1);
+                    retried = true;
+                }
+                else if (next is not null && next.DueAt.UtcTicks < _loadedUntilUtcTicks)
+                {
+                    _schedule.Schedule(next, next.DueAt.UtcTicks);
+                }
+            }
+        }
+
+        if (failure is not null)
+        {
+            LogFiringFailed(_logger, failure, entry.GrainId, entry.Name, reminder.FailedAttempts + 1, retried ? retryIn : Timeout.InfiniteTimeSpan);
+        }
+
+        Pump();
+    }
+
+    private TimeSpan RetryDelay(int failedAttempts)
+    {
+        var delay = _options.InitialRetryDelay;
+        for (var i = 0; i < failedAttempts && delay < _options.MaxRetryDelay; i++)
+        {
+            delay += delay;
+        }
+
+        return delay < _options.MaxRetryDelay ? delay : _options.MaxRetryDelay;
+    }
+}
