@@ -7,8 +7,8 @@ internal sealed partial class ReminderService
 
     /// <summary>
     /// Dispatches everything due (within the concurrency limit), re-arms the one timer at the next due instant and
-    /// releases idle waiters. Re-entrant calls (from completions that finish synchronously) only ask the running
-    /// pass for another round, so the stack stays flat.
+    /// releases idle waiters. Calls made while a pass runs (from completions that finish synchronously, or from other
+    /// threads) return at once: the running pass reads the schedule again before it finishes, so the stack stays flat.
     /// </summary>
     private void Pump()
     {
@@ -16,7 +16,7 @@ internal sealed partial class ReminderService
         {
             if (_pumping)
             {
-                _pumpRequested = true;
+                // The running pass re-reads the schedule before it finishes, so it will see this caller's change.
                 return;
             }
 
@@ -27,9 +27,9 @@ internal sealed partial class ReminderService
         {
             List<ScheduledReminder>? due = null;
             List<TaskCompletionSource>? idleWaiters = null;
+            var finished = false;
             lock (_lock)
             {
-                _pumpRequested = false;
                 if (IsRunning)
                 {
                     var now = _time.GetUtcNow().UtcTicks;
@@ -43,30 +43,37 @@ internal sealed partial class ReminderService
                     }
                 }
 
-                if (due is null && !_pumpRequested)
+                if (due is null)
                 {
                     _pumping = false;
+                    finished = true;
                     idleWaiters = TakeIdleWaitersIfIdle();
                 }
             }
 
-            if (due is not null)
-            {
-                foreach (var reminder in due)
-                {
-                    _ = FireAsync(reminder);
-                }
-
-                continue;
-            }
-
-            if (idleWaiters is not null || !_pumpRequested)
+            if (finished)
             {
                 ArmFireTimer();
                 idleWaiters?.ForEach(static waiter => waiter.TrySetResult());
                 return;
             }
+
+            foreach (var reminder in due!)
+            {
+                _ = FireAsync(reminder);
+            }
         }
+    }
+
+    private void OnFireTimer()
+    {
+        lock (_armLock)
+        {
+            // The timer is one-shot: whatever it was armed for, it must be armed again.
+            _armedUtcTicks = long.MaxValue;
+        }
+
+        Pump();
     }
 
     private List<TaskCompletionSource>? TakeIdleWaitersIfIdle()
@@ -183,9 +190,13 @@ internal sealed partial class ReminderService
             }
         }
 
-        if (failure is not null)
+        if (failure is not null && retried)
         {
-            LogFiringFailed(_logger, failure, entry.GrainId, entry.Name, reminder.FailedAttempts + 1, retried ? retryIn : Timeout.InfiniteTimeSpan);
+            LogFiringFailed(_logger, failure, entry.GrainId, entry.Name, reminder.FailedAttempts + 1, retryIn);
+        }
+        else if (failure is not null)
+        {
+            LogFiringFailedNotRetried(_logger, failure, entry.GrainId, entry.Name);
         }
 
         Pump();

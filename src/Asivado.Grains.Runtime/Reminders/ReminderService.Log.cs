@@ -8,6 +8,9 @@ internal sealed partial class ReminderService
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Reminder {Name} of {GrainId} failed (attempt {Attempt}); retrying in {RetryIn}.")]
     private static partial void LogFiringFailed(ILogger logger, Exception exception, GrainId grainId, string name, int attempt, TimeSpan retryIn);
 
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Reminder {Name} of {GrainId} failed; not retried because it was changed or unregistered meanwhile, or the service is stopping.")]
+    private static partial void LogFiringFailedNotRetried(ILogger logger, Exception exception, GrainId grainId, string name);
+
     [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Loading reminders due before {Horizon} failed; the next load retries.")]
     private static partial void LogLoadFailed(ILogger logger, Exception exception, DateTimeOffset horizon);
 

@@ -26,7 +26,7 @@ namespace Asivado.Grains.Runtime.Reminders;
 /// the firing version: the table does not keep the instant a periodic reminder was first registered for.</item>
 /// </list>
 /// </summary>
-internal sealed partial class ReminderService : IReminderService, IAsyncDisposable
+internal sealed partial class ReminderService : IReminderService, IDisposable
 {
     private readonly IReminderTable _table;
     private readonly IReminderDispatcher _dispatcher;
@@ -50,7 +50,6 @@ internal sealed partial class ReminderService : IReminderService, IAsyncDisposab
     private bool _started;
     private bool _stopping;
     private bool _pumping;
-    private bool _pumpRequested;
 
     private ITimer? _fireTimer;
     private ITimer? _loadTimer;
@@ -153,11 +152,28 @@ internal sealed partial class ReminderService : IReminderService, IAsyncDisposab
 
         lock (_armLock)
         {
-            _fireTimer = _time.CreateTimer(static state => ((ReminderService)state!).Pump(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _fireTimer = _time.CreateTimer(static state => ((ReminderService)state!).OnFireTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _loadTimer = _time.CreateTimer(static state => ((ReminderService)state!).OnLoadTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         }
 
-        await LoadAsync(throwOnFailure: true, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await LoadAsync(throwOnFailure: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Leave nothing half-started: the caller may start again.
+            DisposeTimers();
+            lock (_lock)
+            {
+                _started = false;
+                _schedule.Clear();
+                _loadedUntilUtcTicks = long.MinValue;
+            }
+
+            throw;
+        }
+
         LogStarted(_logger, PendingCount());
     }
 
@@ -173,13 +189,7 @@ internal sealed partial class ReminderService : IReminderService, IAsyncDisposab
             _stopping = true;
         }
 
-        lock (_armLock)
-        {
-            _fireTimer?.Dispose();
-            _loadTimer?.Dispose();
-            _armedUtcTicks = long.MaxValue;
-        }
-
+        DisposeTimers();
         try
         {
             await WhenIdleAsync(cancellationToken).ConfigureAwait(false);
@@ -218,10 +228,28 @@ internal sealed partial class ReminderService : IReminderService, IAsyncDisposab
         return cancellationToken.CanBeCanceled ? waiter.Task.WaitAsync(cancellationToken) : waiter.Task;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops firing without waiting; dispatches in flight are asked to cancel. Prefer <see cref="StopAsync"/>.</summary>
+    public void Dispose()
     {
-        await StopAsync(CancellationToken.None).ConfigureAwait(false);
-        _dispatchCancellation.Dispose();
+        lock (_lock)
+        {
+            _stopping = true;
+        }
+
+        DisposeTimers();
+        _dispatchCancellation.Cancel();
+    }
+
+    private void DisposeTimers()
+    {
+        lock (_armLock)
+        {
+            _fireTimer?.Dispose();
+            _loadTimer?.Dispose();
+            _fireTimer = null;
+            _loadTimer = null;
+            _armedUtcTicks = long.MaxValue;
+        }
     }
 
     private static void ValidateGrainId(GrainId grainId)
@@ -238,7 +266,7 @@ internal sealed partial class ReminderService : IReminderService, IAsyncDisposab
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
     }
 
-    private long PendingCount()
+    internal long PendingCount()
     {
         lock (_lock)
         {
