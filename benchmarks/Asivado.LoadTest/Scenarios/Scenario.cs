@@ -1,0 +1,30 @@
+namespace Asivado.LoadTest.Scenarios;
+
+/// <summary>A load-test scenario, read from a JSON file (see scenarios/smoke.json).</summary>
+public sealed record Scenario
+{
+    public string Name { get; init; } = "";
+
+    /// <summary>How long intake runs, warm-up included.</summary>
+    public int DurationSeconds { get; init; }
+
+    /// <summary>The first seconds of the run, whose measurements are left out of the results.</summary>
+    public int WarmupSeconds { get; init; }
+
+    /// <summary>How long to keep listening for escalations after intake stops. Default 15 s.</summary>
+    public int DrainSeconds { get; init; } = 15;
+
+    public IntakeSettings Intake { get; init; } = new();
+
+    public ConsoleSettings Consoles { get; init; } = new();
+
+    public SlaSettings Sla { get; init; } = new();
+
+    public Expectations Expectations { get; init; } = new();
+
+    public TimeSpan Duration => TimeSpan.FromSeconds(DurationSeconds);
+
+    public TimeSpan Warmup => TimeSpan.FromSeconds(WarmupSeconds);
+
+    public TimeSpan Drain => TimeSpan.FromSeconds(DrainSeconds);
+}
