@@ -1,0 +1,7 @@
+namespace Asivado.Grains.Runtime.State;
+
+/// <summary>Lets the runtime load a grain's persistent states before activating it, whatever their type.</summary>
+internal interface IStateLoader
+{
+    Task ReadStateAsync(CancellationToken cancellationToken);
+}
