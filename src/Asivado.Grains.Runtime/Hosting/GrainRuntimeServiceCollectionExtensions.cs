@@ -4,7 +4,6 @@ using Asivado.Grains.Runtime.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Asivado.Grains.Runtime.Hosting;
 
@@ -26,7 +25,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         }
 
         services.AddMetrics();
-        services.TryAddSingleton(NullLoggerFactory.Instance);
+        services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IGrainStorage, MemoryGrainStorage>();
         services.TryAddSingleton<IReminderTable, MemoryReminderTable>();
