@@ -1,3 +1,11 @@
+using Asivado.Runtime.Benchmarks.Reminders;
 using BenchmarkDotNet.Running;
 
+// Plain runner modes come first; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == ReminderSchedulerRun.Mode)
+{
+    return await ReminderSchedulerRun.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
