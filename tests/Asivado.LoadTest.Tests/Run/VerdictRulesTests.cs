@@ -1,3 +1,4 @@
+using Asivado.LoadTest.Reports;
 using Asivado.LoadTest.Run;
 using Asivado.LoadTest.Scenarios;
 
