@@ -6,6 +6,7 @@ namespace Asivado.Runtime.Benchmarks.Reminders;
 internal sealed class LatenessRecorder(int expected, TimeProvider time) : IReminderDispatcher
 {
     private readonly double[] _latenessMs = new double[expected];
+    private readonly DateTimeOffset[] _dueAt = new DateTimeOffset[expected];
     private readonly TaskCompletionSource _allFired = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _fired;
 
@@ -20,6 +21,7 @@ internal sealed class LatenessRecorder(int expected, TimeProvider time) : IRemin
         if (index < _latenessMs.Length)
         {
             _latenessMs[index] = lateness;
+            _dueAt[index] = reminder.DueAt;
         }
 
         if (index == _latenessMs.Length - 1)
@@ -29,6 +31,14 @@ internal sealed class LatenessRecorder(int expected, TimeProvider time) : IRemin
 
         return Task.CompletedTask;
     }
+
+    /// <summary>How many firings were later than <paramref name="thresholdMs"/>, per whole second of due instant after <paramref name="origin"/>.</summary>
+    public IEnumerable<(int Second, int Count)> LateBySecond(DateTimeOffset origin, double thresholdMs) =>
+        Enumerable.Range(0, Math.Min(Fired, _latenessMs.Length))
+            .Where(i => _latenessMs[i] > thresholdMs)
+            .GroupBy(i => (int)Math.Floor((_dueAt[i] - origin).TotalSeconds))
+            .Select(g => (g.Key, g.Count()))
+            .OrderBy(g => g.Key);
 
     /// <summary>The recorded lateness values, sorted ascending.</summary>
     public double[] SortedLatenessMs()

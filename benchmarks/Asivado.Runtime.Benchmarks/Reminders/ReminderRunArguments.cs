@@ -5,13 +5,13 @@ namespace Asivado.Runtime.Benchmarks.Reminders;
 /// <summary>Arguments of the <c>reminders</c> runner mode.</summary>
 internal sealed record ReminderRunArguments(int Count, double SpreadSeconds, double LeadSeconds, double LookAheadSeconds)
 {
-    public const string Usage = "usage: reminders [--count 1000000] [--spread-seconds 60] [--lead-seconds 10] [--look-ahead-seconds 60]";
+    public const string Usage = "usage: reminders [--count 1000000] [--spread-seconds 60] [--lead-seconds 20] [--look-ahead-seconds 60]";
 
     public static ReminderRunArguments Parse(IReadOnlyList<string> args)
     {
         var count = 1_000_000;
         var spread = 60.0;
-        var lead = 10.0;
+        var lead = 20.0;
         var lookAhead = 60.0;
         for (var i = 0; i < args.Count; i += 2)
         {
