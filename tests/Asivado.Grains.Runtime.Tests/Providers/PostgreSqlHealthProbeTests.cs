@@ -1,4 +1,5 @@
 using Asivado.Grains.Runtime.PostgreSql;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
@@ -26,6 +27,22 @@ public sealed class PostgreSqlHealthProbeTests
 
         Assert.False(await probe.IsReachableAsync(CancellationToken.None));
         Assert.Equal(HealthStatus.Unhealthy, (await new PostgreSqlHealthCheck(probe).CheckHealthAsync(Context())).Status);
+    }
+
+    [Fact]
+    public async Task The_registered_postgresql_check_reports_the_database_healthy()
+    {
+        var services = new ServiceCollection();
+        services.AddPostgreSqlGrainProviders(PostgreSqlTestSchema.ConnectionString);
+        services.AddHealthChecks().AddPostgreSqlGrainProvidersCheck("ready");
+        await using var provider = services.BuildServiceProvider();
+
+        var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        var entry = Assert.Single(report.Entries);
+        Assert.Equal("postgresql", entry.Key);
+        Assert.Equal(HealthStatus.Healthy, entry.Value.Status);
+        Assert.Equal(["ready"], entry.Value.Tags);
     }
 
     private static HealthCheckContext Context() => new()
