@@ -1,0 +1,9 @@
+namespace Asivado.Grains.Agents;
+
+public enum AgentPresence
+{
+    Available = 1,
+    Busy,
+    Away,
+    Offline,
+}

@@ -1,0 +1,41 @@
+using Asivado.Grains.Common;
+using Asivado.Grains.Runtime.Abstractions;
+
+namespace Asivado.Grains.Agents;
+
+/// <summary>
+/// A member of staff (agent, lead, manager), keyed by person id from the organisation directory; an id
+/// the directory does not know answers NotFound / null. Pushes are persisted in the agent's feed (the
+/// last 1,000 plus every unacknowledged escalation) before they are sent to the subscribed consoles.
+/// </summary>
+public interface IAgentGrain : IGrainWithStringKey
+{
+    [ReadOnly]
+    Task<AgentView?> Get();
+
+    Task<GrainResult<AgentView>> SetPresence(AgentPresence presence, Actor by);
+
+    /// <summary>Adds or updates a case or call on the agent (idempotent by WorkId); sends case-assigned.</summary>
+    Task<GrainResult<AgentView>> TrackAssignment(AgentAssignment assignment);
+
+    /// <summary>Removes it (idempotent); sends case-unassigned with the reason as text.</summary>
+    Task<GrainResult<AgentView>> ReleaseAssignment(string workId, string reason);
+
+    /// <summary>Records the escalation in the inbox and pushes it; returns the push.</summary>
+    Task<GrainResult<ConsolePush>> Escalate(EscalationNotice notice);
+
+    /// <summary>Persists and pushes an informational message (case-changed, queue-changed); <see cref="ConsolePush.Sequence"/> is assigned here.</summary>
+    Task<GrainResult<ConsolePush>> Notify(ConsolePush push);
+
+    /// <summary>Acknowledging an unknown or already acknowledged sequence is NotFound / Conflict.</summary>
+    Task<GrainResult<AgentView>> AcknowledgeEscalation(long sequence, Actor by);
+
+    /// <summary>Every persisted push with a sequence greater than <paramref name="sequence"/>, in order.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<ConsolePush>> GetPushesAfter(long sequence);
+
+    /// <summary>Subscribes (or renews) a console; subscriptions expire after 5 minutes without renewal.</summary>
+    Task Subscribe(IAgentConsoleObserver observer);
+
+    Task Unsubscribe(IAgentConsoleObserver observer);
+}

@@ -1,0 +1,33 @@
+using Asivado.Domain.Cases;
+using Asivado.Grains.Common;
+using Asivado.Grains.Runtime.Abstractions;
+
+namespace Asivado.Grains.Cases;
+
+/// <summary>
+/// One case, keyed by its id. Every successful call has persisted the change and its history entry
+/// before it returns; a failed one changed nothing. Each pending deadline and escalation step is a
+/// durable reminder.
+/// </summary>
+public interface ICaseGrain : IGrainWithStringKey, IRemindable
+{
+    /// <summary>Creates the case. Opening again with the same intake returns the case; a different intake is a conflict.</summary>
+    Task<GrainResult<CaseView>> Open(CaseIntake intake, Actor by);
+
+    /// <summary>Null when no case has this id.</summary>
+    [ReadOnly]
+    Task<CaseView?> Get();
+
+    /// <summary>Null when no case has this id.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<CaseHistoryEntry>?> GetHistory();
+
+    /// <summary>
+    /// Applies a lifecycle command (acknowledge, assign, reassign, pause, resume, respond, extend, resolve,
+    /// decline, confirm, reopen). The grain stamps <see cref="CaseCommand.At"/> with its own clock.
+    /// <see cref="ReferCase"/> is refused here: use <see cref="Refer"/>.
+    /// </summary>
+    Task<GrainResult<CaseView>> Execute(CaseCommand command, Actor by);
+
+    Task<GrainResult<CaseView>> Refer(CaseReferralRequest request, Actor by);
+}

@@ -1,0 +1,28 @@
+using Asivado.Domain.Serialization;
+using Asivado.Grains.Organisation;
+using Asivado.Grains.Runtime.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Asivado.Grains.Hosting;
+
+public static class AsivadoGrainsExtensions
+{
+    /// <summary>Registers the case, agent, department, intake and call grains, and the domain's JSON converters for their state.</summary>
+    public static GrainRuntimeOptions AddAsivadoGrains(this GrainRuntimeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddGrainsFrom(typeof(AsivadoGrainsExtensions).Assembly);
+        options.StateSerializerOptions.AddDomainConverters();
+        return options;
+    }
+
+    /// <summary>Makes <paramref name="directory"/> the organisation the grains read.</summary>
+    public static IServiceCollection AddOrganisationDirectory(this IServiceCollection services, IOrganisationDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        services.RemoveAll<IOrganisationDirectory>();
+        services.AddSingleton(directory);
+        return services;
+    }
+}

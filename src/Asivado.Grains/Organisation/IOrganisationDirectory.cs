@@ -1,0 +1,27 @@
+using Asivado.Domain.Calendars;
+using Asivado.Domain.Deadlines;
+using Asivado.Domain.Policies;
+
+namespace Asivado.Grains.Organisation;
+
+/// <summary>
+/// The organisation loaded from configuration at start-up (departments, staff, calendars, policies),
+/// read by grains and the gateway. Immutable and thread-safe; registered as a singleton.
+/// </summary>
+public interface IOrganisationDirectory
+{
+    IReadOnlyList<DepartmentDefinition> Departments { get; }
+
+    IReadOnlyList<PersonDefinition> People { get; }
+
+    PolicyCatalog Policies { get; }
+
+    CalendarCatalog Calendars { get; }
+
+    /// <summary>Built over <see cref="Policies"/> and <see cref="Calendars"/>.</summary>
+    DeadlineCalculator Deadlines { get; }
+
+    DepartmentDefinition? FindDepartment(string departmentId);
+
+    PersonDefinition? FindPerson(string personId);
+}

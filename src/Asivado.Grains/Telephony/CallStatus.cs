@@ -1,0 +1,10 @@
+namespace Asivado.Grains.Telephony;
+
+public enum CallStatus
+{
+    Ringing = 1,
+    Connected,
+    OnHold,
+    Transferred,
+    Ended,
+}

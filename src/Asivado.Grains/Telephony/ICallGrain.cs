@@ -1,0 +1,28 @@
+using Asivado.Grains.Common;
+using Asivado.Grains.Runtime.Abstractions;
+
+namespace Asivado.Grains.Telephony;
+
+/// <summary>
+/// One phone call as a CTI integration reports it, keyed by the CTI's call id. The answer and hold
+/// limits run as grain timers; when one passes, the department's available agents and its leads get a
+/// call-waiting or over-hold alert at once. Events out of order (answer before offer, hold while ringing)
+/// are conflicts; repeating the last event is idempotent.
+/// </summary>
+public interface ICallGrain : IGrainWithStringKey
+{
+    Task<GrainResult<CallView>> Offer(CallOffer offer, Actor by);
+
+    Task<GrainResult<CallView>> Answer(string agentId, Actor by);
+
+    Task<GrainResult<CallView>> StartHold(Actor by);
+
+    Task<GrainResult<CallView>> EndHold(Actor by);
+
+    Task<GrainResult<CallView>> Transfer(CallTransfer transfer, Actor by);
+
+    Task<GrainResult<CallView>> End(Actor by);
+
+    [ReadOnly]
+    Task<CallView?> Get();
+}
