@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+namespace Asivado.Durability.Gateway;
+
+/// <summary>
+/// The built gateway running as its own process (`dotnet Asivado.Gateway.dll`), as an operator runs it.
+/// <see cref="Kill"/> sends SIGKILL: no shutdown code runs. Disposing kills it if it still runs.
+/// </summary>
+public sealed class GatewayProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan ReadyPollInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly Process _process;
+    private readonly OutputTail _output = new(300);
+
+    private GatewayProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The last 300 lines of the process's standard output and error, for failure messages.</summary>
+    public string Output => _output.ToString();
+
+    /// <summary>Starts the gateway and returns once /readyz answers 200.</summary>
+    /// <exception cref="InvalidOperationException">It exited, or was not ready in time; the message holds its output.</exception>
+    public static async Task<GatewayProcess> StartAsync(GatewayProcessOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var assemblyPath = await GatewayBuild.EnsureBuiltAsync(cancellationToken).ConfigureAwait(false);
+        var port = options.Port ?? FreeTcpPort.Next();
+        var url = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { assemblyPath },
+            WorkingDirectory = Path.GetDirectoryName(assemblyPath)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var environment = start.Environment;
+        environment["ASPNETCORE_URLS"] = url;
+
+        // appsettings.json sets "Urls"; a plain environment variable outranks it, ASPNETCORE_URLS does not.
+        environment["Urls"] = url;
+        environment["ConnectionStrings__Asivado"] = options.ConnectionString;
+        environment["Organisation__File"] = options.OrganisationFile;
+        environment["Logging__LogLevel__Default"] = "Warning";
+        environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (name, value) in options.Environment)
+        {
+            environment[name] = value;
+        }
+
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var gateway = new GatewayProcess(process, new Uri(url + "/"));
+        process.OutputDataReceived += (_, line) => gateway._output.Add(line.Data);
+        process.ErrorDataReceived += (_, line) => gateway._output.Add(line.Data);
+        if (!process.Start())
+        {
+            throw new InvalidOperationException($"dotnet {assemblyPath} did not start.");
+        }
+
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await gateway.WaitUntilReadyAsync(options.ReadyTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await gateway.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return gateway;
+    }
+
+    /// <summary>SIGKILL on Linux (Process.Kill), then waits for the process to be gone.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            try
+            {
+                _process.Kill(entireProcessTree: false);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited between the check and the kill.
+            }
+        }
+
+        await _process.WaitForExitAsync().ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync().ConfigureAwait(false);
+        _process.Dispose();
+    }
+
+    // Bounded polling is how an operator's orchestrator waits for a process to start; no test timing depends on it.
+    private async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var watch = Stopwatch.StartNew();
+        HttpStatusCode? lastStatus = null;
+        string? lastError = null;
+        while (watch.Elapsed < timeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException(
+                    $"The gateway exited with code {_process.ExitCode} before it was ready. Its output:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri("readyz", UriKind.Relative), cancellationToken).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+
+                lastStatus = response.StatusCode;
+            }
+            catch (HttpRequestException exception)
+            {
+                lastError = exception.Message;
+            }
+            catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                lastError = exception.Message;
+            }
+
+            await Task.Delay(ReadyPollInterval, cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new InvalidOperationException(
+            $"The gateway at {BaseAddress} was not ready within {timeout.TotalSeconds:0} s (last /readyz: {lastStatus?.ToString() ?? lastError ?? "no answer"}). Its output:\n{Output}");
+    }
+}

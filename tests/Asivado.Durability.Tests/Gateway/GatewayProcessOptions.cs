@@ -1,0 +1,23 @@
+namespace Asivado.Durability.Gateway;
+
+/// <summary>How to start the gateway as a child process.</summary>
+public sealed class GatewayProcessOptions
+{
+    /// <summary>ConnectionStrings:Asivado: the gateway keeps grain state and reminders in this database. Required.</summary>
+    public required string ConnectionString { get; init; }
+
+    /// <summary>Organisation:File: the organisation JSON the gateway loads. Required.</summary>
+    public required string OrganisationFile { get; init; }
+
+    /// <summary>Loopback port to listen on. Default: a free one.</summary>
+    public int? Port { get; init; }
+
+    /// <summary>More environment variables (configuration keys with "__" for ":"), applied last.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// How long the process may take to answer /readyz with 200 (start-up, schema migration, loading due
+    /// reminders). Default: 60 seconds, generous for a loaded 2-core CI machine.
+    /// </summary>
+    public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(60);
+}
