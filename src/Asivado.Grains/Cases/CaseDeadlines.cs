@@ -1,0 +1,62 @@
+using Asivado.Domain.Deadlines;
+using Asivado.Domain.Escalation;
+using Asivado.Domain.Policies;
+using Asivado.Grains.Organisation;
+using NodaTime;
+
+namespace Asivado.Grains.Cases;
+
+/// <summary>What the case grain asks about its deadlines: due instants, escalation steps, views. Pure.</summary>
+internal sealed class CaseDeadlines(IOrganisationDirectory directory)
+{
+    public DeadlineCalculator Calculator => directory.Deadlines;
+
+    public ServiceTarget Target(DeadlineClock clock) => directory.Policies.Get(clock.Current.Policy).Target(clock.TargetId);
+
+    /// <summary>Null while the clock is paused.</summary>
+    public Instant? DueAt(CaseDeadline deadline) =>
+        deadline.Clock is { } clock ? Calculator.DueAt(clock) : deadline.Committed!.DueAt;
+
+    public IReadOnlyList<EscalationStep> Steps(CaseDeadline deadline) =>
+        deadline.Clock is { } clock ? Calculator.EscalationSteps(clock) : deadline.Committed!.EscalationSteps();
+
+    /// <summary>The earliest step not yet sent, for the deadline's one reminder; null when it has none.</summary>
+    public EscalationStep? NextStep(CaseDeadline deadline) =>
+        deadline.IsOpen && !deadline.IsPaused
+            ? Steps(deadline).Where(step => !deadline.HasFired(step.RuleName)).MinBy(step => step.DueAt)
+            : null;
+
+    /// <summary>The steps due by <paramref name="now"/> and not yet sent, in due order.</summary>
+    public IReadOnlyList<EscalationStep> DueSteps(CaseDeadline deadline, Instant now) =>
+        deadline.IsOpen && !deadline.IsPaused
+            ? [.. Steps(deadline).Where(step => step.DueAt <= now && !deadline.HasFired(step.RuleName)).OrderBy(step => step.DueAt)]
+            : [];
+
+    public static DeadlineState ViewState(CaseDeadline deadline) =>
+        deadline.State == DeadlineState.Pending && deadline.IsPaused ? DeadlineState.Paused : deadline.State;
+
+    /// <summary>The earliest due instant of the deadlines still pending (not breached, paused, settled or waived).</summary>
+    public Instant? NextDueAt(IEnumerable<CaseDeadline> deadlines) =>
+        deadlines
+            .Where(deadline => ViewState(deadline) == DeadlineState.Pending)
+            .Select(DueAt)
+            .Where(due => due is not null)
+            .Min();
+
+    public DeadlineView View(CaseDeadline deadline)
+    {
+        IReadOnlyList<EscalationLevel> fired = deadline.Fired.IsDefault ? [] : [.. deadline.Fired.Select(f => f.Level)];
+        if (deadline.Clock is { } clock)
+        {
+            var target = Target(clock);
+            return new DeadlineView(
+                deadline.TargetId, target.Title, target.Clock, clock.StartedAt, Calculator.DueAt(clock),
+                ViewState(deadline), deadline.SettledAt, fired, Calculator.Explain(clock));
+        }
+
+        var committed = deadline.Committed!;
+        return new DeadlineView(
+            deadline.TargetId, CommittedDeadline.Title, ClockKind.WallClock, committed.StartedAt, committed.DueAt,
+            deadline.State, deadline.SettledAt, fired, committed.Explain(directory.Calendars.Get(committed.Calendar)));
+    }
+}

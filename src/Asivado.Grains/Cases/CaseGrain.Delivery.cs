@@ -1,0 +1,132 @@
+using Asivado.Domain.Cases;
+using Asivado.Grains.Agents;
+using Asivado.Grains.Common;
+using Asivado.Grains.Departments;
+
+namespace Asivado.Grains.Cases;
+
+public sealed partial class CaseGrain
+{
+    /// <summary>
+    /// Brings the department's queue in line with the case: TrackCase while the case is open, UntrackCase once it
+    /// awaits the customer's confirmation or is closed (nothing is left for the department to pick up; a reopen
+    /// tracks it again). When the department answers an agent for an unassigned case, the case assigns itself.
+    /// </summary>
+    private async Task AnnounceAsync(bool recordIntake = false)
+    {
+        var @case = Current.Case!;
+        var departmentId = Current.DepartmentId;
+        var department = GrainFactory.GetGrain<IDepartmentGrain>(departmentId);
+        if (recordIntake)
+        {
+            await TryAsync("RecordIntake", departmentId, () => department.RecordIntake(CaseId, @case.Kind, @case.ReceivedAt));
+        }
+
+        if (!@case.IsOpen)
+        {
+            await TryAsync("UntrackCase", departmentId, () => department.UntrackCase(CaseId));
+            return;
+        }
+
+        var answer = await TryAsync("TrackCase", departmentId, () => department.TrackCase(QueueEntry()));
+        if (answer?.Value?.AgentId is { } agentId && Current.Case!.AssigneeId is null)
+        {
+            await AutoAssignAsync(agentId);
+        }
+    }
+
+    /// <summary>Assigns the case to the agent its department picked (and reserved capacity on), as the system.</summary>
+    private async Task AutoAssignAsync(string agentId)
+    {
+        var now = Now;
+        var command = new AssignCase(now, agentId);
+        var transition = CaseLifecycle.Apply(Current.Case!, command);
+        if (!WorksIn(agentId, Current.DepartmentId) || !transition.Succeeded)
+        {
+            LogAutoAssignmentRefused(_logger, CaseId, Current.DepartmentId, agentId);
+            return;
+        }
+
+        var change = new CaseChange(Current, now);
+        change.SetCase(transition.State);
+        var settlement = Settle(change, DeadlineSettlement.TargetsSettledBy(command));
+        change.Record(Actor.System, command.Name, "auto-assignment", new HistoryDetails()
+            .Add("agentId", agentId)
+            .Add(settlement)
+            .Build());
+        change.AgentMessages.Add(new TrackOnAgent(agentId));
+        await CommitAsync(change);
+        LogCaseAssigned(_logger, CaseId, agentId);
+
+        var department = GrainFactory.GetGrain<IDepartmentGrain>(Current.DepartmentId);
+        await TryAsync("TrackCase", Current.DepartmentId, () => department.TrackCase(QueueEntry()));
+        await DeliverAsync(change, Current.DepartmentId);
+    }
+
+    /// <summary>Outcomes to the department, then escalations and assignment changes to the agents, in the order they were made.</summary>
+    private async Task DeliverAsync(CaseChange change, string outcomeDepartmentId)
+    {
+        var department = GrainFactory.GetGrain<IDepartmentGrain>(outcomeDepartmentId);
+        foreach (var outcome in change.Outcomes)
+        {
+            await TryAsync("RecordOutcome", outcomeDepartmentId, () => department.RecordOutcome(outcome));
+        }
+
+        foreach (var delivery in change.Escalations)
+        {
+            var agent = GrainFactory.GetGrain<IAgentGrain>(delivery.PersonId);
+            await TryAsync("Escalate", delivery.PersonId, () => agent.Escalate(delivery.Notice));
+        }
+
+        foreach (var message in change.AgentMessages)
+        {
+            await TellAgentAsync(message);
+        }
+    }
+
+    private Task TellAgentAsync(AgentMessage message)
+    {
+        var agentId = message.AgentId;
+        var agent = GrainFactory.GetGrain<IAgentGrain>(agentId);
+        return message switch
+        {
+            TrackOnAgent => TryAsync("TrackAssignment", agentId, () => agent.TrackAssignment(Assignment(Now))),
+            ReleaseFromAgent release => TryAsync("ReleaseAssignment", agentId, () => agent.ReleaseAssignment(CaseId, release.Reason)),
+            NotifyAgent notify => TryAsync("Notify", agentId, () => agent.Notify(
+                new ConsolePush(0, ConsolePushKind.CaseChanged, Now, CaseId, Current.DepartmentId, Text: notify.Text))),
+            _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "Unknown agent message."),
+        };
+    }
+
+    private async Task TryAsync(string call, string grainKey, Func<Task> send)
+    {
+        try
+        {
+            await send();
+        }
+        catch (Exception exception)
+        {
+            LogDeliveryFailed(_logger, exception, CaseId, call, grainKey);
+        }
+    }
+
+    private async Task<GrainResult<T>?> TryAsync<T>(string call, string grainKey, Func<Task<GrainResult<T>>> send)
+        where T : class
+    {
+        try
+        {
+            var result = await send();
+            if (!result.Succeeded)
+            {
+                LogDeliveryRefused(_logger, CaseId, call, grainKey, result.Error.Kind);
+            }
+
+            return result;
+        }
+        catch (Exception exception)
+        {
+            LogDeliveryFailed(_logger, exception, CaseId, call, grainKey);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Asivado.Domain.Cases;
+using Asivado.Domain.Escalation;
+using Asivado.Grains.Common;
+using Microsoft.Extensions.Logging;
+
+namespace Asivado.Grains.Cases;
+
+// Ids only: never a customer's name, e-mail address, phone number or postal address.
+public sealed partial class CaseGrain
+{
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Case {CaseId} opened in department {DepartmentId} ({Channel}, {Kind}).")]
+    private static partial void LogCaseOpened(ILogger logger, string caseId, string departmentId, Channel channel, CaseKind kind);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Debug, Message = "Case {CaseId}: {Command} applied; status {Status}.")]
+    private static partial void LogCommandApplied(ILogger logger, string caseId, string command, CaseStatus status);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Case {CaseId} referred from department {FromDepartmentId} to {DepartmentId}.")]
+    private static partial void LogCaseReferred(ILogger logger, string caseId, string fromDepartmentId, string departmentId);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Debug, Message = "Case {CaseId} assigned to {AgentId} by its department.")]
+    private static partial void LogCaseAssigned(ILogger logger, string caseId, string agentId);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Warning, Message = "Case {CaseId}: department {DepartmentId} picked {AgentId}, but the case cannot be assigned to them; left in the queue.")]
+    private static partial void LogAutoAssignmentRefused(ILogger logger, string caseId, string departmentId, string agentId);
+
+    [LoggerMessage(EventId = 5106, Level = LogLevel.Information, Message = "Case {CaseId}: escalation {Rule} ({Level}) of target {TargetId} sent.")]
+    private static partial void LogEscalationFired(ILogger logger, string caseId, string targetId, string rule, EscalationLevel level);
+
+    [LoggerMessage(EventId = 5107, Level = LogLevel.Debug, Message = "Case {CaseId}: reminder {ReminderName} had nothing due; reminders re-aligned.")]
+    private static partial void LogStaleReminder(ILogger logger, string caseId, string reminderName);
+
+    [LoggerMessage(EventId = 5108, Level = LogLevel.Warning, Message = "Case {CaseId}: {Call} to {GrainKey} failed after the change was persisted; not retried.")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string caseId, string call, string grainKey);
+
+    [LoggerMessage(EventId = 5109, Level = LogLevel.Warning, Message = "Case {CaseId}: {Call} to {GrainKey} was refused ({ErrorKind}).")]
+    private static partial void LogDeliveryRefused(ILogger logger, string caseId, string call, string grainKey, GrainErrorKind errorKind);
+}

@@ -1,0 +1,68 @@
+using Asivado.Domain.Cases;
+using Asivado.Grains.Common;
+
+namespace Asivado.Grains.Cases;
+
+public sealed partial class CaseGrain
+{
+    public async Task<GrainResult<CaseView>> Open(CaseIntake intake, Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        ArgumentNullException.ThrowIfNull(by);
+        if (Exists)
+        {
+            if (!Equals(Current.Intake, intake))
+            {
+                return GrainError.Conflict($"Case {CaseId} was already opened with a different intake.");
+            }
+
+            // A retry: finish whatever a first attempt that stopped after persisting left undone (all idempotent).
+            await SyncRemindersAsync();
+            await AnnounceAsync(recordIntake: true);
+            if (Current.Case!.IsOpen && Current.Case.AssigneeId is { } assignee)
+            {
+                await TellAgentAsync(new TrackOnAgent(assignee));
+            }
+
+            return GrainResult<CaseView>.Ok(View());
+        }
+
+        var now = Now;
+        if (CaseIntakeValidator.Validate(intake, _directory, now) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var department = _directory.FindDepartment(intake.DepartmentId)!;
+
+        // Up to the tolerated clock skew ahead: counts as now, so that no command is "before the case was received".
+        var receivedAt = intake.ReceivedAt is { } given && given < now ? given : now;
+        var clocks = _deadlines.Calculator
+            .StartClocks(intake.Channel, intake.Kind, receivedAt, department.Policies, department.Calendar)
+            .Where(clock => !CaseTargets.IsOwnedByCall(clock.TargetId));
+        var opened = new CaseGrainState
+        {
+            Case = CaseLifecycle.Receive(CaseId, intake.Channel, intake.Kind, receivedAt),
+            Intake = intake,
+            Customer = intake.Customer,
+            Subject = intake.Subject,
+            Description = intake.Description,
+            DepartmentId = department.Id,
+            Deadlines = [.. clocks.Select(CaseDeadline.For)],
+        };
+        var change = new CaseChange(opened, now);
+        change.Record(by, "open", null, new HistoryDetails()
+            .Add("channel", intake.Channel.ToString())
+            .Add("kind", intake.Kind.ToString())
+            .Add("departmentId", department.Id)
+            .Add("receivedAt", receivedAt)
+            .Add("callId", intake.CallId)
+            .Add("targets", [.. opened.Deadlines.Select(d => d.TargetId)])
+            .Build());
+        await CommitAsync(change);
+        LogCaseOpened(_logger, CaseId, department.Id, intake.Channel, intake.Kind);
+
+        await AnnounceAsync(recordIntake: true);
+        return GrainResult<CaseView>.Ok(View());
+    }
+}

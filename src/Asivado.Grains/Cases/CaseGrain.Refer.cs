@@ -1,0 +1,143 @@
+using Asivado.Domain.Cases;
+using Asivado.Grains.Common;
+using Asivado.Grains.Departments;
+
+namespace Asivado.Grains.Cases;
+
+public sealed partial class CaseGrain
+{
+    public const int MaxReferralNoteLength = 2_000;
+
+    /// <summary>
+    /// To another department: a committed owner (a person of that department) and a committed due date in the
+    /// future are required; the case moves there, its open clocks continue on that department's calendar, the owner
+    /// is assigned and a "referral" deadline is added (it replaces an earlier one). Within the department both are
+    /// optional and no referral deadline is added; an owner given is assigned.
+    /// </summary>
+    public async Task<GrainResult<CaseView>> Refer(CaseReferralRequest request, Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(by);
+        if (!Exists)
+        {
+            return CaseNotFound();
+        }
+
+        var now = Now;
+        var from = Current.DepartmentId;
+        if (string.IsNullOrWhiteSpace(request.DepartmentId) || _directory.FindDepartment(request.DepartmentId) is not { } department)
+        {
+            return GrainError.Invalid("departmentId", $"'{request.DepartmentId}' is not a department.");
+        }
+
+        var elsewhere = department.Id != from;
+        if (ValidateReferral(request, department.Id, elsewhere, now) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var before = Current.Case!;
+        var refer = new ReferCase(now, department.Id);
+        var referred = CaseLifecycle.Apply(before, refer);
+        if (!referred.Succeeded)
+        {
+            return ToGrainError(referred.Error);
+        }
+
+        var after = referred.State;
+        AssignCase? assign = request.OwnerId is { } ownerId ? new AssignCase(now, ownerId) : null;
+        if (assign is not null)
+        {
+            var assigned = CaseLifecycle.Apply(after, assign);
+            if (!assigned.Succeeded)
+            {
+                return ToGrainError(assigned.Error);
+            }
+
+            after = assigned.State;
+        }
+
+        var change = new CaseChange(Current, now);
+        change.SetCase(after);
+        change.Update(state => state with
+        {
+            DepartmentId = department.Id,
+            Referral = new CaseReferralView(now, from, department.Id, request.OwnerId, request.CommittedDueAt, request.Note),
+        });
+        if (elsewhere)
+        {
+            MoveClocksTo(change, department);
+            AddReferralDeadline(change, new CommittedDeadline(
+                request.OwnerId!, department.Id, now, request.CommittedDueAt!.Value, department.Policies[0], department.Calendar));
+        }
+
+        var settlement = Settle(change, DeadlineSettlement.TargetsSettledBy(refer));
+        change.Record(by, refer.Name, request.Note, new HistoryDetails()
+            .Add("fromDepartmentId", from)
+            .Add("departmentId", department.Id)
+            .Add("ownerId", request.OwnerId)
+            .Add("committedDueAt", request.CommittedDueAt)
+            .Add(settlement)
+            .Build());
+        if (assign is not null)
+        {
+            change.Record(by, assign.Name, "referral owner", new HistoryDetails().Add("agentId", assign.AgentId).Build());
+        }
+
+        if (before.AssigneeId is { } previous && previous != after.AssigneeId)
+        {
+            change.AgentMessages.Add(new ReleaseFromAgent(previous, "referred"));
+        }
+
+        if (assign is not null)
+        {
+            change.AgentMessages.Add(new TrackOnAgent(assign.AgentId));
+        }
+
+        await CommitAsync(change);
+        LogCaseReferred(_logger, CaseId, from, department.Id);
+
+        if (elsewhere)
+        {
+            var old = GrainFactory.GetGrain<IDepartmentGrain>(from);
+            await TryAsync("UntrackCase", from, () => old.UntrackCase(CaseId));
+        }
+
+        await AnnounceAsync();
+
+        // The forwarding ("refer") was the old department's to meet: its outcome is counted there.
+        await DeliverAsync(change, from);
+        return GrainResult<CaseView>.Ok(View());
+    }
+
+    private GrainError? ValidateReferral(CaseReferralRequest request, string departmentId, bool elsewhere, NodaTime.Instant now)
+    {
+        if (request.OwnerId is { } ownerId ? !WorksIn(ownerId, departmentId) : elsewhere)
+        {
+            return GrainError.Invalid("ownerId", elsewhere && request.OwnerId is null
+                ? "A referral to another department needs a committed owner from that department."
+                : $"'{request.OwnerId}' is not a person of department {departmentId}.");
+        }
+
+        if (request.CommittedDueAt is { } due ? due <= now : elsewhere)
+        {
+            return GrainError.Invalid("committedDueAt", elsewhere && request.CommittedDueAt is null
+                ? "A referral to another department needs the committed due date."
+                : "must be in the future.");
+        }
+
+        return request.Note is { Length: > MaxReferralNoteLength }
+            ? GrainError.Invalid("note", $"must be at most {MaxReferralNoteLength} characters.")
+            : null;
+    }
+
+    private static void AddReferralDeadline(CaseChange change, CommittedDeadline committed)
+    {
+        var deadline = CaseDeadline.For(committed);
+        var index = IndexOf(change.Deadlines, CaseTargets.Referral);
+        change.Update(state => state with
+        {
+            Deadlines = index < 0 ? state.Deadlines.Add(deadline) : state.Deadlines.SetItem(index, deadline),
+        });
+    }
+}

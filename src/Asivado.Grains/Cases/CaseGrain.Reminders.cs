@@ -1,0 +1,169 @@
+using System.Globalization;
+using Asivado.Domain.Escalation;
+using Asivado.Grains.Agents;
+using Asivado.Grains.Common;
+using Asivado.Grains.Departments;
+using Asivado.Grains.Runtime.Reminders;
+using NodaTime;
+
+namespace Asivado.Grains.Cases;
+
+/// <summary>
+/// Escalation reminders: exactly one durable one-shot reminder per open, unpaused deadline, named
+/// "sla:{targetId}", due at its earliest step not yet sent. When it fires, every step of that target due by now
+/// and not yet sent is sent once, in order (after downtime several may be due); then the next one is registered.
+/// </summary>
+public sealed partial class CaseGrain
+{
+    private const string ReminderPrefix = "sla:";
+
+    // The "sla:" reminders this activation knows are registered, read from the reminder table on first need.
+    private Dictionary<string, Instant>? _registered;
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // The runtime removes a fired one-shot reminder after this turn unless it is registered again meanwhile.
+        _registered?.Remove(reminderName);
+        var index = Exists && reminderName.StartsWith(ReminderPrefix, StringComparison.Ordinal)
+            ? IndexOf(Current.Deadlines, reminderName[ReminderPrefix.Length..])
+            : -1;
+        if (index < 0)
+        {
+            LogStaleReminder(_logger, CaseId, reminderName);
+            await UnregisterReminder(reminderName);
+            return;
+        }
+
+        var now = Now;
+        var change = new CaseChange(Current, now);
+        if (FireDueSteps(change, index) == 0)
+        {
+            // Stale (the deadline moved, paused or settled since the reminder was set): only re-align the reminders.
+            LogStaleReminder(_logger, CaseId, reminderName);
+            await SyncRemindersAsync();
+            return;
+        }
+
+        await CommitAsync(change);
+        await DeliverAsync(change, Current.DepartmentId);
+    }
+
+    /// <returns>How many steps were sent.</returns>
+    private int FireDueSteps(CaseChange change, int index)
+    {
+        var deadline = change.Deadlines[index];
+        var due = _deadlines.DueSteps(deadline, change.At);
+        foreach (var step in due)
+        {
+            deadline = deadline with
+            {
+                Fired = deadline.Fired.Add(new FiredEscalation(step.RuleName, step.Level, step.PercentOfBudget, step.DueAt, change.At)),
+            };
+            if (step.Level == EscalationLevel.Breach && deadline.State == DeadlineState.Pending)
+            {
+                deadline = deadline with { State = DeadlineState.Breached };
+                change.Outcomes.Add(new DeadlineOutcome(CaseId, deadline.TargetId, Met: false, step.DeadlineDueAt, change.At));
+            }
+
+            change.SetDeadline(index, deadline);
+            change.Record(Actor.System, "escalation", null, new HistoryDetails()
+                .Add("targetId", step.TargetId)
+                .Add("rule", step.RuleName)
+                .Add("level", step.Level.ToString())
+                .Add("percent", step.PercentOfBudget?.ToString(CultureInfo.InvariantCulture))
+                .Add("stepDueAt", step.DueAt)
+                .Add("deadlineDueAt", step.DeadlineDueAt)
+                .Build());
+            foreach (var (personId, role) in Recipients(step, deadline))
+            {
+                change.Escalations.Add(new EscalationDelivery(personId, Notice(step, role)));
+            }
+
+            LogEscalationFired(_logger, CaseId, step.TargetId, step.RuleName, step.Level);
+        }
+
+        return due.Count;
+    }
+
+    /// <summary>
+    /// Assignee: the case's assignee (for the referral deadline, its committed owner); without one, the department's
+    /// leads stand in (as DepartmentLead). DepartmentLead: each lead. DepartmentManager: the manager. Each person once per step.
+    /// </summary>
+    private IEnumerable<(string PersonId, RecipientRole Role)> Recipients(EscalationStep step, CaseDeadline deadline)
+    {
+        var department = _directory.FindDepartment(Current.DepartmentId);
+        var leads = department?.LeadIds ?? [];
+        var recipients = new List<(string PersonId, RecipientRole Role)>();
+        foreach (var role in step.Recipients)
+        {
+            IEnumerable<(string PersonId, RecipientRole Role)> people = role switch
+            {
+                RecipientRole.Assignee when (deadline.Committed?.OwnerId ?? Current.Case!.AssigneeId) is { } assignee =>
+                    [(assignee, RecipientRole.Assignee)],
+                RecipientRole.Assignee or RecipientRole.DepartmentLead => leads.Select(lead => (lead, RecipientRole.DepartmentLead)),
+                RecipientRole.DepartmentManager when department?.ManagerId is { } manager => [(manager, RecipientRole.DepartmentManager)],
+                _ => [],
+            };
+            recipients.AddRange(people.Where(person => recipients.All(known => known.PersonId != person.PersonId)));
+        }
+
+        return recipients;
+    }
+
+    private EscalationNotice Notice(EscalationStep step, RecipientRole role)
+    {
+        var percent = step.PercentOfBudget is { } value ? $" ({value}% of the budget)" : "";
+        return new EscalationNotice(
+            ConsolePushKind.Escalation,
+            CaseId,
+            CallId: null,
+            Current.DepartmentId,
+            step.TargetId,
+            step.Level,
+            step.PercentOfBudget,
+            role,
+            step.DueAt,
+            step.DeadlineDueAt,
+            $"Case {CaseId}: {step.Level} on '{step.TargetId}'{percent}; due {HistoryDetails.Format(step.DeadlineDueAt)}.");
+    }
+
+    /// <summary>Registers, moves or removes the "sla:" reminders so that each open, unpaused deadline has one, at its next step.</summary>
+    private async Task SyncRemindersAsync()
+    {
+        var wanted = new Dictionary<string, Instant>(StringComparer.Ordinal);
+        foreach (var deadline in Current.Deadlines)
+        {
+            if (_deadlines.NextStep(deadline) is { } step)
+            {
+                wanted[ReminderPrefix + deadline.TargetId] = step.DueAt;
+            }
+        }
+
+        try
+        {
+            _registered ??= (await GetReminders())
+                .Where(reminder => reminder.Name.StartsWith(ReminderPrefix, StringComparison.Ordinal))
+                .ToDictionary(reminder => reminder.Name, reminder => Instant.FromDateTimeOffset(reminder.DueAt), StringComparer.Ordinal);
+            foreach (var (name, dueAt) in wanted)
+            {
+                if (!_registered.TryGetValue(name, out var registered) || registered != dueAt)
+                {
+                    await RegisterOrUpdateReminder(name, dueAt.ToDateTimeOffset());
+                    _registered[name] = dueAt;
+                }
+            }
+
+            foreach (var name in _registered.Keys.Where(name => !wanted.ContainsKey(name)).ToList())
+            {
+                await UnregisterReminder(name);
+                _registered.Remove(name);
+            }
+        }
+        catch
+        {
+            // Unknown which writes landed: read the table again next time.
+            _registered = null;
+            throw;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Asivado.Domain.Cases;
+
+namespace Asivado.Grains.Cases;
+
+/// <summary>
+/// Everything a case grain persists, as one record ("case" state): a change builds the next value and writes it
+/// in one <c>WriteStateAsync</c>. <see cref="Case"/> is null until the case is opened.
+/// </summary>
+/// <remarks>No age, race, gender, ethnicity, religion or disability; contact details only in <see cref="Customer"/> and <see cref="Intake"/>.</remarks>
+public sealed record CaseGrainState
+{
+    public CaseState? Case { get; init; }
+
+    /// <summary>The intake exactly as first submitted, to tell a repeated Open from a different one.</summary>
+    public CaseIntake? Intake { get; init; }
+
+    public CustomerDetails? Customer { get; init; }
+
+    public string Subject { get; init; } = "";
+
+    public string Description { get; init; } = "";
+
+    /// <summary>The department that owns the case now (it changes on referral).</summary>
+    public string DepartmentId { get; init; } = "";
+
+    public CaseReferralView? Referral { get; init; }
+
+    public ImmutableArray<CaseDeadline> Deadlines { get; init; } = [];
+
+    public ImmutableList<CaseHistoryEntry> History { get; init; } = [];
+}
