@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Asivado.Grains.Cases;
+using Asivado.Grains.Organisation;
+using Asivado.Grains.Runtime.Timers;
+using NodaTime;
+
+namespace Asivado.Grains.Telephony;
+
+/// <summary>Starting, settling and timing the call's targets.</summary>
+public sealed partial class CallGrain
+{
+    /// <summary>Starts <paramref name="targetId"/> under the first of the department's effective policies that has it; null when none does.</summary>
+    private CallTarget? StartTarget(string targetId, DepartmentDefinition department, Instant now)
+    {
+        foreach (var reference in department.Policies)
+        {
+            if (_directory.Policies.Get(reference).Targets.Any(t => t.Id == targetId))
+            {
+                var clock = _directory.Deadlines.StartClock(targetId, now, reference, department.Calendar);
+                var due = _directory.Deadlines.DueAt(clock)
+                    ?? throw new InvalidOperationException($"A new {targetId} clock has no due instant.");
+                return new CallTarget(targetId, department.Id, clock, due, DeadlineState.Pending, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Stops every open target at <paramref name="now"/>: a pending one is met when now ≤ due, breached
+    /// after (its timer had not run yet); an <paramref name="abandoned"/> ringing call before its due
+    /// instant is waived. Returns the new targets and the ones whose first outcome is to be reported.
+    /// </summary>
+    private (ImmutableArray<CallTarget> Targets, IReadOnlyList<CallTarget> Outcomes) SettleOpenTargets(Instant now, bool abandoned)
+    {
+        var targets = State.Targets.ToBuilder();
+        var outcomes = new List<CallTarget>();
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var target = targets[i];
+            if (target.State == DeadlineState.Pending)
+            {
+                var onTime = now <= target.DueAt;
+                var settled = target with
+                {
+                    State = !onTime ? DeadlineState.Breached
+                        : abandoned && target.TargetId == CallTargets.AnswerCall ? DeadlineState.Waived
+                        : DeadlineState.Met,
+                    SettledAt = now,
+                };
+                targets[i] = settled;
+                if (settled.State != DeadlineState.Waived)
+                {
+                    outcomes.Add(settled);
+                }
+            }
+            else if (target.IsOpen)
+            {
+                targets[i] = target with { SettledAt = now };
+            }
+        }
+
+        return (targets.ToImmutable(), outcomes);
+    }
+
+    /// <summary>Arms one timer, due exactly at the pending target's instant, or none when nothing is pending.</summary>
+    private void SyncTimer()
+    {
+        var index = -1;
+        for (var i = State.Targets.Length - 1; i >= 0; i--)
+        {
+            if (State.Targets[i].State == DeadlineState.Pending)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        if (index == _timerTarget && _timer is not null)
+        {
+            return;
+        }
+
+        _timer?.Dispose();
+        _timer = null;
+        _timerTarget = -1;
+        if (index < 0)
+        {
+            return;
+        }
+
+        var delay = State.Targets[index].DueAt.ToDateTimeOffset() - TimeProvider.GetUtcNow();
+        _timer = RegisterGrainTimer(
+            OnTargetDueAsync,
+            index,
+            new GrainTimerCreationOptions(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        _timerTarget = index;
+    }
+
+    private async Task OnTargetDueAsync(int index, CancellationToken cancellationToken)
+    {
+        _timer?.Dispose();
+        _timer = null;
+        _timerTarget = -1;
+        var now = Now;
+        if (index >= State.Targets.Length || State.Targets[index] is not { State: DeadlineState.Pending } target || now < target.DueAt)
+        {
+            SyncTimer();
+            return;
+        }
+
+        var breached = target with { State = DeadlineState.Breached };
+        await CommitAsync(State with { Targets = State.Targets.SetItem(index, breached) });
+        var recipients = await AlertAsync(breached);
+        LogTargetBreached(CallId, breached.TargetId, breached.DepartmentId, breached.DueAt, recipients);
+        await ReportOutcomesAsync([breached], now);
+    }
+}
