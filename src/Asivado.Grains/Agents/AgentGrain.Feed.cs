@@ -1,0 +1,98 @@
+using Asivado.Grains.Common;
+
+namespace Asivado.Grains.Agents;
+
+/// <summary>The agent's console feed: escalations, informational pushes, acknowledgements, replay.</summary>
+public sealed partial class AgentGrain
+{
+    public async Task<GrainResult<ConsolePush>> Escalate(EscalationNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (_directory.FindPerson(AgentId) is null)
+        {
+            return UnknownAgent();
+        }
+
+        if (!AgentFeed.IsAcknowledgeable(notice.Kind))
+        {
+            return GrainError.Invalid("kind", $"An escalation notice is of kind '{ConsolePushKind.Escalation}', '{ConsolePushKind.CallWaiting}' or '{ConsolePushKind.OverHold}'.");
+        }
+
+        var push = AgentFeed.Append(State, new ConsolePush(
+            0,
+            notice.Kind,
+            Now,
+            notice.CaseId,
+            notice.DepartmentId,
+            notice.TargetId,
+            notice.Level,
+            notice.PercentOfBudget,
+            notice.DeadlineDueAt,
+            notice.CallId,
+            notice.Text));
+        await SaveAsync();
+        await PushAsync(push);
+        return GrainResult<ConsolePush>.Ok(push);
+    }
+
+    public async Task<GrainResult<ConsolePush>> Notify(ConsolePush push)
+    {
+        ArgumentNullException.ThrowIfNull(push);
+        if (_directory.FindPerson(AgentId) is null)
+        {
+            return UnknownAgent();
+        }
+
+        if (string.IsNullOrWhiteSpace(push.Kind))
+        {
+            return GrainError.Invalid("kind", "A push needs a kind.");
+        }
+
+        var stored = AgentFeed.Append(State, push with { At = Now });
+        await SaveAsync();
+        await PushAsync(stored);
+        return GrainResult<ConsolePush>.Ok(stored);
+    }
+
+    public async Task<GrainResult<AgentView>> AcknowledgeEscalation(long sequence, Actor by)
+    {
+        if (_directory.FindPerson(AgentId) is not { } person)
+        {
+            return UnknownAgent();
+        }
+
+        if (!MaySpeakFor(by))
+        {
+            return GrainError.Forbidden("Only the agent or an admin may acknowledge the agent's escalations.");
+        }
+
+        var escalation = AgentFeed.Find(State, sequence);
+        if (escalation is null || !AgentFeed.IsAcknowledgeable(escalation.Kind))
+        {
+            // Acknowledged escalations leave the feed with the other old pushes, so an old sequence is unknown.
+            return GrainError.NotFound($"No escalation with sequence {sequence}.");
+        }
+
+        if (!State.OpenEscalations.Remove(sequence))
+        {
+            return GrainError.Conflict($"Escalation {sequence} is already acknowledged.");
+        }
+
+        var push = AgentFeed.Append(State, new ConsolePush(
+            0,
+            ConsolePushKind.EscalationAcknowledged,
+            Now,
+            escalation.CaseId,
+            escalation.DepartmentId,
+            escalation.TargetId,
+            escalation.Level,
+            CallId: escalation.CallId,
+            Text: $"Escalation {sequence} acknowledged by {by.Id}."));
+        await SaveAsync();
+        await PushAsync(push);
+        return GrainResult<AgentView>.Ok(View(person));
+    }
+
+    public Task<IReadOnlyList<ConsolePush>> GetPushesAfter(long sequence) =>
+        Task.FromResult(_directory.FindPerson(AgentId) is null ? [] : AgentFeed.After(State, sequence));
+}

@@ -1,0 +1,227 @@
+using Asivado.Grains.Common;
+using Asivado.Grains.Departments;
+using Asivado.Grains.Organisation;
+using Asivado.Grains.Runtime.Abstractions;
+using Asivado.Grains.Runtime.Observers;
+using Asivado.Grains.Runtime.State;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace Asivado.Grains.Agents;
+
+/// <summary>
+/// A member of staff, keyed by person id: presence, the cases and calls they carry, and the console feed.
+/// Every change is written before the call returns, then pushed to the subscribed consoles, then (when
+/// presence or load changed) reported to the department. The agent never calls a case or call grain, and
+/// the department never waits on an agent, so no call cycle can form. Deactivation has nothing to flush.
+/// </summary>
+public sealed partial class AgentGrain : Grain, IAgentGrain
+{
+    private static readonly TimeSpan ConsoleExpiry = TimeSpan.FromMinutes(5);
+
+    private readonly IOrganisationDirectory _directory;
+    private readonly IPersistentState<AgentGrainState> _state;
+    private readonly ILogger<AgentGrain> _logger;
+    private readonly ObserverManager<IAgentConsoleObserver> _consoles;
+
+    public AgentGrain(
+        IOrganisationDirectory directory,
+        [PersistentState("agent")] IPersistentState<AgentGrainState> state,
+        ILogger<AgentGrain> logger)
+    {
+        _directory = directory;
+        _state = state;
+        _logger = logger;
+        _consoles = new ObserverManager<IAgentConsoleObserver>(ConsoleExpiry, TimeProvider);
+    }
+
+    private string AgentId => GetPrimaryKeyString();
+
+    private AgentGrainState State => _state.State;
+
+    private int Load => State.Assignments.Values.Sum(a => a.Weight);
+
+    private Instant Now => Instant.FromDateTimeOffset(TimeProvider.GetUtcNow());
+
+    public Task<AgentView?> Get() =>
+        Task.FromResult(_directory.FindPerson(AgentId) is { } person ? View(person) : null);
+
+    public async Task<GrainResult<AgentView>> SetPresence(AgentPresence presence, Actor by)
+    {
+        if (_directory.FindPerson(AgentId) is not { } person)
+        {
+            return UnknownAgent();
+        }
+
+        if (!MaySpeakFor(by))
+        {
+            return GrainError.Forbidden("Only the agent or an admin may change the agent's presence.");
+        }
+
+        if (!Enum.IsDefined(presence))
+        {
+            return GrainError.Invalid("presence", $"'{presence}' is not a presence.");
+        }
+
+        if (State.Presence == presence)
+        {
+            return GrainResult<AgentView>.Ok(View(person));
+        }
+
+        State.Presence = presence;
+        var push = AgentFeed.Append(State, new ConsolePush(0, ConsolePushKind.PresenceChanged, Now, DepartmentId: person.DepartmentId, Text: presence.ToString()));
+        await SaveAsync();
+        await PushAsync(push);
+        await ReportAvailabilityAsync(person);
+        return GrainResult<AgentView>.Ok(View(person));
+    }
+
+    public async Task<GrainResult<AgentView>> TrackAssignment(AgentAssignment assignment)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        if (_directory.FindPerson(AgentId) is not { } person)
+        {
+            return UnknownAgent();
+        }
+
+        if (string.IsNullOrWhiteSpace(assignment.WorkId))
+        {
+            return GrainError.Invalid("workId", "An assignment needs a work id.");
+        }
+
+        if (assignment.Weight < 0)
+        {
+            return GrainError.Invalid("weight", "An assignment's weight cannot be negative.");
+        }
+
+        if (!Enum.IsDefined(assignment.Channel))
+        {
+            return GrainError.Invalid("channel", $"'{assignment.Channel}' is not a channel.");
+        }
+
+        if (State.Assignments.TryGetValue(assignment.WorkId, out var existing) && existing == assignment)
+        {
+            return GrainResult<AgentView>.Ok(View(person));
+        }
+
+        var loadBefore = Load;
+        State.Assignments[assignment.WorkId] = assignment;
+        var (caseId, callId) = WorkIds.Split(assignment.WorkId);
+        var push = AgentFeed.Append(State, new ConsolePush(
+            0, ConsolePushKind.CaseAssigned, Now, caseId, person.DepartmentId, DueAt: assignment.NextDueAt, CallId: callId, Text: assignment.Subject));
+        await SaveAsync();
+        await PushAsync(push);
+        if (Load != loadBefore)
+        {
+            await ReportAvailabilityAsync(person);
+        }
+
+        return GrainResult<AgentView>.Ok(View(person));
+    }
+
+    public async Task<GrainResult<AgentView>> ReleaseAssignment(string workId, string reason)
+    {
+        if (_directory.FindPerson(AgentId) is not { } person)
+        {
+            return UnknownAgent();
+        }
+
+        if (string.IsNullOrWhiteSpace(workId))
+        {
+            return GrainError.Invalid("workId", "Name the work to release.");
+        }
+
+        if (!State.Assignments.Remove(workId, out var released))
+        {
+            return GrainResult<AgentView>.Ok(View(person));
+        }
+
+        var (caseId, callId) = WorkIds.Split(workId);
+        var push = AgentFeed.Append(State, new ConsolePush(
+            0, ConsolePushKind.CaseUnassigned, Now, caseId, person.DepartmentId, CallId: callId, Text: reason));
+        await SaveAsync();
+        await PushAsync(push);
+        if (released.Weight != 0)
+        {
+            await ReportAvailabilityAsync(person);
+        }
+
+        return GrainResult<AgentView>.Ok(View(person));
+    }
+
+    public Task Subscribe(IAgentConsoleObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        if (_directory.FindPerson(AgentId) is not null)
+        {
+            _consoles.Subscribe(observer);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IAgentConsoleObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        _consoles.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private static GrainError UnknownAgent() => GrainError.NotFound("No such agent.");
+
+    private bool MaySpeakFor(Actor by) =>
+        by is not null && (by.Role == ActorRole.Admin || string.Equals(by.Id, AgentId, StringComparison.Ordinal));
+
+    private AgentView View(PersonDefinition person) => new(
+        person.Id,
+        person.Name,
+        person.DepartmentId,
+        person.Role,
+        State.Presence,
+        person.Capacity,
+        Load,
+        [.. State.Assignments.Values.OrderBy(a => a.AssignedAt).ThenBy(a => a.WorkId, StringComparer.Ordinal)],
+        AgentFeed.OpenEscalations(State),
+        State.LastSequence);
+
+    /// <summary>Writes the state; if that fails, the activation is dropped so the next call reloads what is stored.</summary>
+    private async Task SaveAsync()
+    {
+        try
+        {
+            await _state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <summary>Sends a persisted push to the live consoles, in order; a console that fails is dropped by the manager.</summary>
+    private async Task PushAsync(ConsolePush push)
+    {
+        var dropped = await _consoles.NotifyAsync(console => console.OnPush(push));
+        if (dropped.Count > 0)
+        {
+            LogConsolesDropped(AgentId, dropped.Count, push.Sequence);
+        }
+    }
+
+    /// <summary>
+    /// Tells the department after the change is persisted. A failure is logged, not returned: the change
+    /// stands, and the next presence or load change reports the agent again.
+    /// </summary>
+    private async Task ReportAvailabilityAsync(PersonDefinition person)
+    {
+        var availability = new AgentAvailability(person.Id, State.Presence, person.Capacity, Load);
+        try
+        {
+            await GrainFactory.GetGrain<IDepartmentGrain>(person.DepartmentId).UpdateAgent(availability);
+        }
+        catch (Exception ex)
+        {
+            LogAvailabilityReportFailed(ex, person.Id, person.DepartmentId);
+        }
+    }
+}

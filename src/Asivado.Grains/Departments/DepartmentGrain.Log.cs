@@ -1,0 +1,23 @@
+using Asivado.Grains.Common;
+using Microsoft.Extensions.Logging;
+
+namespace Asivado.Grains.Departments;
+
+/// <summary>Log messages of the department grain: ids only, never names or contact details.</summary>
+public sealed partial class DepartmentGrain
+{
+    [LoggerMessage(1101, LogLevel.Debug, "Department {DepartmentId}: case {CaseId} auto-assigned to agent {AgentId}.")]
+    private partial void LogAutoAssigned(string departmentId, string caseId, string agentId);
+
+    [LoggerMessage(1102, LogLevel.Warning, "Department {DepartmentId}: assigning queued case {CaseId} to agent {AgentId} failed; the case's next update corrects the queue.")]
+    private partial void LogAssignmentFailed(Exception exception, string departmentId, string caseId, string agentId);
+
+    [LoggerMessage(1103, LogLevel.Warning, "Department {DepartmentId}: case {CaseId} refused the assignment to agent {AgentId} ({Kind}); its next update corrects the queue.")]
+    private partial void LogAssignmentRefused(string departmentId, string caseId, string agentId, GrainErrorKind kind);
+
+    [LoggerMessage(1104, LogLevel.Warning, "Department {DepartmentId}: the queue-changed push to lead {LeadId} failed.")]
+    private partial void LogQueueNoticeFailed(Exception exception, string departmentId, string leadId);
+
+    [LoggerMessage(1105, LogLevel.Debug, "Department {DepartmentId}: ignored a report from {AgentId} (not a member, or not a valid report).")]
+    private partial void LogAgentReportIgnored(string departmentId, string agentId);
+}
