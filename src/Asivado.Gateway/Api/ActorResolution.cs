@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Asivado.Grains.Common;
+
+namespace Asivado.Gateway.Api;
+
+/// <summary>
+/// The one place that turns the caller into the <see cref="Actor"/> grains record in history. A signed-in user is
+/// their "sub" claim with the role of their "role" claim (agent, lead, manager, admin, integration). Until the API
+/// requires sign-in, an anonymous request acts as <see cref="Anonymous"/>.
+/// </summary>
+public static class ActorResolution
+{
+    public const string SubjectClaim = "sub";
+    public const string RoleClaim = "role";
+
+    public static Actor Anonymous { get; } = new("anonymous", ActorRole.Admin);
+
+    public static Actor GetActor(this HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var user = httpContext.User;
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return Anonymous;
+        }
+
+        // JWT handlers map "sub" and "role" to the long claim types unless told not to; accept both.
+        var id = user.FindFirst(SubjectClaim)?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+        var role = user.FindFirst(RoleClaim)?.Value ?? user.FindFirst(ClaimTypes.Role)?.Value;
+        if (string.IsNullOrWhiteSpace(id) || !TryParseRole(role, out var actorRole))
+        {
+            throw new InvalidOperationException("A signed-in user must carry a 'sub' claim and a known 'role' claim.");
+        }
+
+        return new Actor(id, actorRole);
+    }
+
+    public static bool TryParseRole(string? value, out ActorRole role)
+    {
+        role = default;
+        return value is not null
+            && Enum.TryParse(value, ignoreCase: true, out role)
+            && role is not ActorRole.System
+            && Enum.IsDefined(role);
+    }
+}

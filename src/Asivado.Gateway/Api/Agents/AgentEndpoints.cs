@@ -1,0 +1,122 @@
+using System.Globalization;
+using Asivado.Gateway.Api.Problems;
+using Asivado.Gateway.Api.Validation;
+using Asivado.Grains.Agents;
+using Asivado.Grains.Organisation;
+using Asivado.Grains.Runtime.Abstractions;
+
+namespace Asivado.Gateway.Api.Agents;
+
+/// <summary>
+/// An agent's live state, presence, escalation acknowledgements and push feed (what a console that was away
+/// missed). Ids the organisation directory does not know are 404 without asking a grain.
+/// </summary>
+public static class AgentEndpoints
+{
+    public static IEndpointRouteBuilder MapAgentEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var agents = endpoints.MapGroup("/api/agents/{id}").WithTags("Agents");
+
+        agents.MapGet("/", GetAsync)
+            .WithName("GetAgent")
+            .WithSummary("An agent's presence, load against capacity, assignments and open escalations")
+            .Produces<AgentView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        agents.MapPut("/presence", SetPresenceAsync)
+            .WithName("SetAgentPresence")
+            .WithSummary("Set an agent's presence (Available, Busy, Away, Offline)")
+            .Produces<AgentView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        agents.MapPost("/escalations/{sequence}/acknowledge", AcknowledgeEscalationAsync)
+            .WithName("AcknowledgeEscalation")
+            .WithSummary("Acknowledge an escalation in the agent's inbox by its push sequence")
+            .Produces<AgentView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        agents.MapGet("/pushes", GetPushesAsync)
+            .WithName("GetAgentPushes")
+            .WithSummary("Every persisted push with a sequence greater than 'after' (default 0), in order")
+            .Produces<IReadOnlyList<ConsolePush>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, IOrganisationDirectory directory) =>
+        directory.FindPerson(id) is not null && await grains.GetGrain<IAgentGrain>(id).Get() is { } view
+            ? TypedResults.Ok(view)
+            : GrainErrorResults.NotFound("agent", id);
+
+    private static async Task<IResult> SetPresenceAsync(string id, PresenceRequest request, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory)
+    {
+        var errors = new ValidationErrors();
+        request.Validate(errors);
+        if (errors.HasErrors)
+        {
+            return errors.ToResult();
+        }
+
+        if (directory.FindPerson(id) is null)
+        {
+            return GrainErrorResults.NotFound("agent", id);
+        }
+
+        var result = await grains.GetGrain<IAgentGrain>(id).SetPresence(request.Presence!.Value, httpContext.GetActor());
+        return result.ToOk();
+    }
+
+    // The sequence is taken as text so that a bad one is a 400 naming it, like any other field.
+    private static async Task<IResult> AcknowledgeEscalationAsync(string id, string sequence, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory)
+    {
+        var errors = new ValidationErrors();
+        var number = ParseSequence(errors, "sequence", sequence, minimum: 1);
+        if (errors.HasErrors)
+        {
+            return errors.ToResult();
+        }
+
+        if (directory.FindPerson(id) is null)
+        {
+            return GrainErrorResults.NotFound("agent", id);
+        }
+
+        var result = await grains.GetGrain<IAgentGrain>(id).AcknowledgeEscalation(number, httpContext.GetActor());
+        return result.ToOk();
+    }
+
+    private static async Task<IResult> GetPushesAsync(string id, string? after, IGrainFactory grains, IOrganisationDirectory directory)
+    {
+        var errors = new ValidationErrors();
+        var number = after is null ? 0 : ParseSequence(errors, "after", after, minimum: 0);
+        if (errors.HasErrors)
+        {
+            return errors.ToResult();
+        }
+
+        if (directory.FindPerson(id) is null)
+        {
+            return GrainErrorResults.NotFound("agent", id);
+        }
+
+        return TypedResults.Ok(await grains.GetGrain<IAgentGrain>(id).GetPushesAfter(number));
+    }
+
+    private static long ParseSequence(ValidationErrors errors, string field, string text, long minimum)
+    {
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= minimum)
+        {
+            return value;
+        }
+
+        errors.Add(field, $"must be a whole number of at least {minimum}");
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+using Asivado.Gateway.Api.Problems;
+using Asivado.Gateway.Api.Validation;
+using Asivado.Grains.Cases;
+using Asivado.Grains.Organisation;
+using Asivado.Grains.Runtime.Abstractions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Asivado.Gateway.Api.Cases;
+
+/// <summary>Intake and reading of cases: POST /api/cases, GET /api/cases/{id}, GET /api/cases/{id}/history.</summary>
+public static class CaseEndpoints
+{
+    /// <summary>An intake body is a few fields and up to 10,000 characters of description.</summary>
+    public const long MaxIntakeBodyBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var cases = endpoints.MapGroup("/api/cases").WithTags("Cases");
+
+        cases.MapPost("/", CreateAsync)
+            .WithName("CreateCase")
+            .WithSummary("Take in a contact on any channel and open a case")
+            .WithDescription("With an Idempotency-Key header a retry returns the same case (200, Idempotent-Replayed: true); the same key with a different body is a conflict. Unknown fields are rejected.")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxIntakeBodyBytes))
+            .Produces<CaseView>(StatusCodes.Status201Created)
+            .Produces<CaseView>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        cases.MapGet("/{id}", GetAsync)
+            .WithName("GetCase")
+            .WithSummary("A case with every deadline: due instant, state and explanation")
+            .Produces<CaseView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapGet("/{id}/history", GetHistoryAsync)
+            .WithName("GetCaseHistory")
+            .WithSummary("Every change to a case: who, what, when, why")
+            .Produces<IReadOnlyList<CaseHistoryEntry>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> CreateAsync(
+        CreateCaseRequest request,
+        HttpContext httpContext,
+        IGrainFactory grains,
+        IOrganisationDirectory directory,
+        TimeProvider time)
+    {
+        var errors = new ValidationErrors();
+        var key = IdempotencyKey.Read(httpContext.Request, errors);
+        request.Validate(errors, directory, time.GetCurrentInstant());
+        if (errors.HasErrors)
+        {
+            return errors.ToResult();
+        }
+
+        return await IntakeSubmission.SubmitAsync(httpContext, grains, time, request.ToIntake(), key, CreateCaseRequest.FieldFromIntake);
+    }
+
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
+        FieldRules.IsPlausibleId(id) && await grains.GetGrain<ICaseGrain>(id).Get() is { } view
+            ? TypedResults.Ok(view)
+            : GrainErrorResults.NotFound("case", id);
+
+    private static async Task<IResult> GetHistoryAsync(string id, IGrainFactory grains) =>
+        FieldRules.IsPlausibleId(id) && await grains.GetGrain<ICaseGrain>(id).GetHistory() is { } history
+            ? TypedResults.Ok(history)
+            : GrainErrorResults.NotFound("case", id);
+}

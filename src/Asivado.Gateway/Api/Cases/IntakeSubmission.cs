@@ -1,0 +1,48 @@
+using Asivado.Gateway.Api.Problems;
+using Asivado.Grains.Cases;
+using Asivado.Grains.Runtime.Abstractions;
+
+namespace Asivado.Gateway.Api.Cases;
+
+/// <summary>
+/// Takes in a validated contact (POST /api/cases, POST /api/voicemails). With an Idempotency-Key the intake grain
+/// keyed "{actorId}/{key}" opens the case once and answers retries with it; without one a new case id is minted.
+/// A new case is 201 Created at /api/cases/{id}; a replay is 200 with Idempotent-Replayed: true.
+/// </summary>
+public static class IntakeSubmission
+{
+    public static async Task<IResult> SubmitAsync(
+        HttpContext httpContext,
+        IGrainFactory grains,
+        TimeProvider time,
+        CaseIntake intake,
+        string? idempotencyKey,
+        Func<string, string> fieldFromIntake)
+    {
+        var actor = httpContext.GetActor();
+        if (idempotencyKey is null)
+        {
+            var caseId = CaseIds.New(time);
+            var opened = await grains.GetGrain<ICaseGrain>(caseId).Open(intake, actor);
+            return opened.Succeeded ? Created(opened.Value) : opened.Error.ToResult(fieldFromIntake);
+        }
+
+        var submitted = await grains.GetGrain<IIntakeGrain>($"{actor.Id}/{idempotencyKey}").Submit(intake, actor);
+        if (!submitted.Succeeded)
+        {
+            return submitted.Error.ToResult(fieldFromIntake);
+        }
+
+        if (submitted.Value.Created)
+        {
+            return Created(submitted.Value.Case);
+        }
+
+        httpContext.Response.Headers[IdempotencyKey.ReplayedHeaderName] = "true";
+        return TypedResults.Ok(submitted.Value.Case);
+    }
+
+    public static string Location(string caseId) => $"/api/cases/{Uri.EscapeDataString(caseId)}";
+
+    private static IResult Created(CaseView view) => TypedResults.Created(Location(view.Id), view);
+}

@@ -1,0 +1,40 @@
+using Asivado.Gateway.Api.Problems;
+using Asivado.Grains.Departments;
+using Asivado.Grains.Organisation;
+using Asivado.Grains.Runtime.Abstractions;
+
+namespace Asivado.Gateway.Api.Departments;
+
+/// <summary>GET /api/departments/{id} (live counters) and GET /api/departments/{id}/queue.</summary>
+public static class DepartmentEndpoints
+{
+    public static IEndpointRouteBuilder MapDepartmentEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var departments = endpoints.MapGroup("/api/departments/{id}").WithTags("Departments");
+
+        departments.MapGet("/", GetAsync)
+            .WithName("GetDepartment")
+            .WithSummary("A department with its open cases, queue length, agents' availability and today's compliance")
+            .Produces<DepartmentView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        departments.MapGet("/queue", GetQueueAsync)
+            .WithName("GetDepartmentQueue")
+            .WithSummary("The department's unassigned open cases, soonest deadline first")
+            .Produces<DepartmentQueueView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return endpoints;
+    }
+
+    // The directory answers for unknown ids without activating a grain.
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, IOrganisationDirectory directory) =>
+        directory.FindDepartment(id) is not null && await grains.GetGrain<IDepartmentGrain>(id).Get() is { } view
+            ? TypedResults.Ok(view)
+            : GrainErrorResults.NotFound("department", id);
+
+    private static async Task<IResult> GetQueueAsync(string id, IGrainFactory grains, IOrganisationDirectory directory) =>
+        directory.FindDepartment(id) is not null && await grains.GetGrain<IDepartmentGrain>(id).GetQueue() is { } queue
+            ? TypedResults.Ok(queue)
+            : GrainErrorResults.NotFound("department", id);
+}

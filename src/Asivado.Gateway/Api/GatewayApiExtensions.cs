@@ -1,0 +1,71 @@
+using System.Text.Json.Serialization;
+using Asivado.Domain.Serialization;
+using Asivado.Gateway.Api.Agents;
+using Asivado.Gateway.Api.Calls;
+using Asivado.Gateway.Api.Cases;
+using Asivado.Gateway.Api.Departments;
+using Asivado.Gateway.Api.OpenApi;
+using Asivado.Gateway.Api.Problems;
+using Asivado.Gateway.Api.Reports;
+using Asivado.Gateway.Api.Voicemails;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Asivado.Gateway.Api;
+
+public static class GatewayApiExtensions
+{
+    /// <summary>
+    /// JSON (camelCase, enums by name, NodaTime as ISO strings, unknown fields rejected), problem details for every
+    /// error, and the OpenAPI document.
+    /// </summary>
+    public static IHostApplicationBuilder AddGatewayApi(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+
+        // A body that cannot be bound throws in every environment, so ApiExceptionHandler can name the field.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<NodaTimeSchemaTransformer>());
+        return builder;
+    }
+
+    /// <summary>The error handling middleware: call before the endpoints are mapped.</summary>
+    public static WebApplication UseGatewayApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // A bad request body is the client's error, answered as a 400: not worth an error log.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+        });
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapGatewayApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapOpenApi();
+        endpoints.MapCaseEndpoints();
+        endpoints.MapCaseActionEndpoints();
+        endpoints.MapCallEndpoints();
+        endpoints.MapVoicemailEndpoints();
+        endpoints.MapDepartmentEndpoints();
+        endpoints.MapAgentEndpoints();
+        endpoints.MapReportEndpoints();
+        return endpoints;
+    }
+
+    private static void ConfigureJson(JsonOptions options)
+    {
+        var json = options.SerializerOptions;
+        json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+
+        // Ahead of the domain's converter, which also reads numbers: on the wire an enum is only ever its name.
+        json.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+        json.AddDomainConverters();
+    }
+}
