@@ -72,9 +72,9 @@ internal sealed class ActivationData
                 await state.ReadStateAsync(CancellationToken.None).ConfigureAwait(false);
             }
 
-            if (_grain is Grain grain)
+            if (_grain is Grain grain && GrainClass.OverridesOnActivate)
             {
-                await grain.OnActivateAsync(CancellationToken.None).ConfigureAwait(false);
+                await LifecycleCallback.RunAsync(static (g, ct) => g.OnActivateAsync(ct), grain, Runtime.Options.ActivationTimeout, Runtime.Time).ConfigureAwait(false);
             }
         }
         catch (Exception ex)
@@ -329,9 +329,9 @@ internal sealed class ActivationData
 
         try
         {
-            if (_grain is Grain grain)
+            if (_grain is Grain grain && GrainClass.OverridesOnDeactivate)
             {
-                await grain.OnDeactivateAsync(reason, CancellationToken.None).ConfigureAwait(false);
+                await LifecycleCallback.RunAsync(static (call, ct) => call.Grain.OnDeactivateAsync(call.Reason, ct), (Grain: grain, Reason: reason), Runtime.Options.DeactivationTimeout, Runtime.Time).ConfigureAwait(false);
             }
         }
         catch (Exception ex)

@@ -19,6 +19,8 @@ internal sealed class GrainClassInfo
         _stateFactories = stateFactories;
         IsReentrant = classType.IsDefined(typeof(ReentrantAttribute), inherit: true);
         IsRemindable = typeof(IRemindable).IsAssignableFrom(classType);
+        OverridesOnActivate = Overrides(classType, nameof(Grain.OnActivateAsync), typeof(CancellationToken));
+        OverridesOnDeactivate = Overrides(classType, nameof(Grain.OnDeactivateAsync), typeof(DeactivationReason), typeof(CancellationToken));
     }
 
     public Type ClassType { get; }
@@ -28,6 +30,12 @@ internal sealed class GrainClassInfo
     public bool IsReentrant { get; }
 
     public bool IsRemindable { get; }
+
+    /// <summary>False when the class keeps <see cref="Grain"/>'s empty OnActivateAsync, which the runtime then skips.</summary>
+    public bool OverridesOnActivate { get; }
+
+    /// <summary>False when the class keeps <see cref="Grain"/>'s empty OnDeactivateAsync, which the runtime then skips.</summary>
+    public bool OverridesOnDeactivate { get; }
 
     public static GrainClassInfo Create(Type classType)
     {
@@ -60,4 +68,7 @@ internal sealed class GrainClassInfo
     }
 
     public override string ToString() => $"{ClassType.FullName} ({TypeName})";
+
+    private static bool Overrides(Type classType, string methodName, params Type[] parameterTypes) =>
+        classType.GetMethod(methodName, BindingFlags.Public | BindingFlags.Instance, parameterTypes)?.DeclaringType != typeof(Grain);
 }

@@ -26,6 +26,22 @@ public sealed class GrainRuntimeOptions
     /// </summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long <see cref="Grain.OnActivateAsync"/> may run before the cancellation token it was given is cancelled,
+    /// measured on the runtime's TimeProvider from the call. The runtime does not abandon the activation by itself: a
+    /// grain that observes the token and throws fails the activation, and the calls waiting for it get the exception.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> never cancels. Default: 30 seconds.
+    /// </summary>
+    public TimeSpan ActivationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long <see cref="Grain.OnDeactivateAsync"/> may run before the cancellation token it was given is cancelled,
+    /// measured on the runtime's TimeProvider from the call. Whatever the grain does then, the activation is removed
+    /// once OnDeactivateAsync completes (an exception is logged). <see cref="Timeout.InfiniteTimeSpan"/> never cancels.
+    /// Default: 30 seconds.
+    /// </summary>
+    public TimeSpan DeactivationTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How persistent state is written to storage. Default: System.Text.Json web defaults (camelCase, case-insensitive reads).</summary>
     public JsonSerializerOptions StateSerializerOptions { get; set; } = new(JsonSerializerDefaults.Web);
 
@@ -56,14 +72,21 @@ public sealed class GrainRuntimeOptions
     {
         ThrowIfNotPositive(CollectionAge, nameof(CollectionAge));
         ThrowIfNotPositive(CollectionQuantum, nameof(CollectionQuantum));
-        if (CallTimeout != Timeout.InfiniteTimeSpan)
-        {
-            ThrowIfNotPositive(CallTimeout, nameof(CallTimeout));
-        }
+        ThrowIfNotPositiveOrInfinite(CallTimeout, nameof(CallTimeout));
+        ThrowIfNotPositiveOrInfinite(ActivationTimeout, nameof(ActivationTimeout));
+        ThrowIfNotPositiveOrInfinite(DeactivationTimeout, nameof(DeactivationTimeout));
 
         if (StateSerializerOptions is null)
         {
             throw new ArgumentNullException(nameof(StateSerializerOptions), "GrainRuntimeOptions.StateSerializerOptions must be set.");
+        }
+    }
+
+    private static void ThrowIfNotPositiveOrInfinite(TimeSpan value, string name)
+    {
+        if (value != Timeout.InfiniteTimeSpan)
+        {
+            ThrowIfNotPositive(value, name);
         }
     }
 
