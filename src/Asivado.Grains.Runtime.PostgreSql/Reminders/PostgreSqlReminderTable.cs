@@ -59,6 +59,20 @@ public sealed partial class PostgreSqlReminderTable : IReminderTable
         return await ReadEntriesAsync(command, 256, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<ReminderEntry>> ReadDueBetweenAsync(DateTimeOffset dueFrom, DateTimeOffset dueBefore, HashRange range, CancellationToken cancellationToken = default)
+    {
+        if (dueFrom >= dueBefore)
+        {
+            return [];
+        }
+
+        await using var command = _dataSource.CreateCommand(_sql.ReadDueBetween);
+        command.Parameters.Add(new NpgsqlParameter<long>("due_from", dueFrom.UtcTicks));
+        command.Parameters.Add(new NpgsqlParameter<long>("due_before", dueBefore.UtcTicks));
+        AddHashRanges(command, range);
+        return await ReadEntriesAsync(command, 256, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<string> UpsertAsync(ReminderEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);

@@ -15,6 +15,7 @@ internal sealed class ReminderStatements
         Read = $"SELECT {Columns} FROM {table} WHERE {Key}";
         ReadForGrain = $"SELECT {Columns} FROM {table} WHERE grain_type = @grain_type AND grain_key = @grain_key";
         ReadDueBefore = $"SELECT {Columns} FROM {table} WHERE due_at_ticks < @due_before AND {InHashRanges} ORDER BY due_at_ticks";
+        ReadDueBetween = $"SELECT {Columns} FROM {table} WHERE due_at_ticks >= @due_from AND due_at_ticks < @due_before AND {InHashRanges} ORDER BY due_at_ticks";
         Upsert = $"""
             INSERT INTO {table} (grain_type, grain_key, reminder_name, grain_hash, due_at_ticks, period_ticks)
             VALUES (@grain_type, @grain_key, @reminder_name, @grain_hash, @due_at_ticks, @period_ticks)
@@ -33,6 +34,8 @@ internal sealed class ReminderStatements
     public string ReadForGrain { get; }
 
     public string ReadDueBefore { get; }
+
+    public string ReadDueBetween { get; }
 
     public string Upsert { get; }
 

@@ -12,8 +12,29 @@ public interface IReminderTable
 
     Task<IReadOnlyList<ReminderEntry>> ReadForGrainAsync(GrainId grainId, CancellationToken cancellationToken = default);
 
-    /// <summary>Reminders in <paramref name="range"/> whose <see cref="ReminderEntry.DueAt"/> is before <paramref name="dueBefore"/>.</summary>
+    /// <summary>
+    /// Reminders in <paramref name="range"/> whose <see cref="ReminderEntry.DueAt"/> is before <paramref name="dueBefore"/>,
+    /// in due order: everything overdue included. The scheduler reads this once, at start-up.
+    /// </summary>
     Task<IReadOnlyList<ReminderEntry>> ReadDueBeforeAsync(DateTimeOffset dueBefore, HashRange range, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reminders in <paramref name="range"/> whose <see cref="ReminderEntry.DueAt"/> is at or after <paramref name="dueFrom"/>
+    /// and before <paramref name="dueBefore"/>, in due order; none when <paramref name="dueFrom"/> is not before
+    /// <paramref name="dueBefore"/>. The scheduler's periodic re-read uses it to load only the part of its look-ahead
+    /// window it has not loaded yet, so a table should answer it as a range read, not a scan. The default
+    /// implementation filters <see cref="ReadDueBeforeAsync"/>, which is correct but reads the whole window.
+    /// </summary>
+    async Task<IReadOnlyList<ReminderEntry>> ReadDueBetweenAsync(DateTimeOffset dueFrom, DateTimeOffset dueBefore, HashRange range, CancellationToken cancellationToken = default)
+    {
+        if (dueFrom >= dueBefore)
+        {
+            return [];
+        }
+
+        var dueBeforeEnd = await ReadDueBeforeAsync(dueBefore, range, cancellationToken).ConfigureAwait(false);
+        return dueBeforeEnd.Where(entry => entry.DueAt >= dueFrom).ToList();
+    }
 
     /// <summary>Inserts or replaces the reminder (grain id, name). The entry's ETag is ignored.</summary>
     /// <returns>The new ETag.</returns>

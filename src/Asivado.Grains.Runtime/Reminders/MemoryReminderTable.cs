@@ -1,59 +1,140 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Asivado.Grains.Runtime.Identity;
 
 namespace Asivado.Grains.Runtime.Reminders;
 
-/// <summary>The embedded default: reminders in process memory, lost when the process ends.</summary>
-public sealed class MemoryReminderTable : IReminderTable
+/// <summary>
+/// The embedded default: reminders in process memory, lost when the process ends. One entry instance per reminder,
+/// found by identity through a set and by due instant through a sorted index, so a due-window read is a range
+/// read; the reminder scheduler holds the same instances rather than copies (<see cref="ISharedEntryReminderTable"/>).
+/// </summary>
+public sealed class MemoryReminderTable : IReminderTable, ISharedEntryReminderTable
 {
-    private readonly ConcurrentDictionary<(GrainId GrainId, string Name), ReminderEntry> _entries = new();
+    private readonly Lock _lock = new();
+    private readonly HashSet<ReminderEntry> _entries = new(ReminderIdentityComparer.Instance);
+    private readonly HashSet<ReminderEntry>.AlternateLookup<ReminderKey> _entriesByKey;
+    private readonly ReminderDueIndex _byDue = new();
     private long _version;
 
-    public Task<ReminderEntry?> ReadAsync(GrainId grainId, string name, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_entries.TryGetValue((grainId, name), out var entry) ? entry : null);
-
-    public Task<IReadOnlyList<ReminderEntry>> ReadForGrainAsync(GrainId grainId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<ReminderEntry>>(_entries.Values.Where(e => e.GrainId == grainId).OrderBy(e => e.Name, StringComparer.Ordinal).ToList());
-
-    public Task<IReadOnlyList<ReminderEntry>> ReadDueBeforeAsync(DateTimeOffset dueBefore, HashRange range, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<ReminderEntry>>(_entries.Values
-            .Where(e => e.DueAt < dueBefore && range.Contains(e.GrainId.StableHash))
-            .OrderBy(e => e.DueAt)
-            .ToList());
-
-    public Task<string> UpsertAsync(ReminderEntry entry, CancellationToken cancellationToken = default)
+    public MemoryReminderTable()
     {
-        var stored = entry with { ETag = NextETag() };
-        _entries[(entry.GrainId, entry.Name)] = stored;
-        return Task.FromResult(stored.ETag!);
+        _entriesByKey = _entries.GetAlternateLookup<ReminderKey>();
     }
 
-    public Task<string?> AdvanceAsync(GrainId grainId, string name, string expectedETag, DateTimeOffset nextDueAt, CancellationToken cancellationToken = default)
+    public Task<ReminderEntry?> ReadAsync(GrainId grainId, string name, CancellationToken cancellationToken = default)
     {
-        var key = (grainId, name);
-        if (!_entries.TryGetValue(key, out var current) || current.ETag != expectedETag)
+        lock (_lock)
         {
-            return Task.FromResult<string?>(null);
+            return Task.FromResult(_entriesByKey.TryGetValue(new ReminderKey(grainId, name), out var entry) ? entry : null);
+        }
+    }
+
+    public Task<IReadOnlyList<ReminderEntry>> ReadForGrainAsync(GrainId grainId, CancellationToken cancellationToken = default)
+    {
+        List<ReminderEntry> found;
+        lock (_lock)
+        {
+            found = _entries.Where(e => e.GrainId == grainId).ToList();
         }
 
-        var next = current with { DueAt = nextDueAt, ETag = NextETag() };
-        return Task.FromResult(_entries.TryUpdate(key, next, current) ? next.ETag : null);
+        found.Sort(static (left, right) => string.CompareOrdinal(left.Name, right.Name));
+        return Task.FromResult<IReadOnlyList<ReminderEntry>>(found);
     }
+
+    public Task<IReadOnlyList<ReminderEntry>> ReadDueBeforeAsync(DateTimeOffset dueBefore, HashRange range, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ReadDue(long.MinValue, dueBefore.UtcTicks, range));
+
+    public Task<IReadOnlyList<ReminderEntry>> ReadDueBetweenAsync(DateTimeOffset dueFrom, DateTimeOffset dueBefore, HashRange range, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ReadDue(dueFrom.UtcTicks, dueBefore.UtcTicks, range));
+
+    public Task<string> UpsertAsync(ReminderEntry entry, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Upsert(entry).ETag!);
+
+    public Task<string?> AdvanceAsync(GrainId grainId, string name, string expectedETag, DateTimeOffset nextDueAt, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Advance(grainId, name, expectedETag, nextDueAt)?.ETag);
 
     public Task<bool> RemoveAsync(GrainId grainId, string name, string? expectedETag, CancellationToken cancellationToken = default)
     {
-        var key = (grainId, name);
-        if (!_entries.TryGetValue(key, out var current) || (expectedETag is not null && current.ETag != expectedETag))
+        lock (_lock)
         {
-            return Task.FromResult(false);
-        }
+            if (!_entriesByKey.TryGetValue(new ReminderKey(grainId, name), out var current) || (expectedETag is not null && current.ETag != expectedETag))
+            {
+                return Task.FromResult(false);
+            }
 
-        return Task.FromResult(_entries.TryRemove(new KeyValuePair<(GrainId, string), ReminderEntry>(key, current)));
+            _entries.Remove(current);
+            _byDue.Remove(current);
+            return Task.FromResult(true);
+        }
     }
 
-    public Task<long> CountAsync(HashRange range, CancellationToken cancellationToken = default) =>
-        Task.FromResult((long)_entries.Values.Count(e => range.Contains(e.GrainId.StableHash)));
+    public Task<long> CountAsync(HashRange range, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(range == HashRange.Full
+                ? _entries.Count
+                : (long)_entries.Count(e => range.Contains(e.GrainId.StableHash)));
+        }
+    }
 
-    private string NextETag() => Interlocked.Increment(ref _version).ToString(CultureInfo.InvariantCulture);
+    /// <inheritdoc />
+    public ReminderEntry Upsert(ReminderEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        lock (_lock)
+        {
+            var stored = entry with { ETag = NextETag() };
+            if (_entries.TryGetValue(stored, out var current))
+            {
+                Forget(current);
+            }
+
+            Keep(stored);
+            return stored;
+        }
+    }
+
+    /// <inheritdoc />
+    public ReminderEntry? Advance(GrainId grainId, string name, string expectedETag, DateTimeOffset nextDueAt)
+    {
+        lock (_lock)
+        {
+            if (!_entriesByKey.TryGetValue(new ReminderKey(grainId, name), out var current) || current.ETag != expectedETag)
+            {
+                return null;
+            }
+
+            var next = current with { DueAt = nextDueAt, ETag = NextETag() };
+            Forget(current);
+            Keep(next);
+            return next;
+        }
+    }
+
+    private IReadOnlyList<ReminderEntry> ReadDue(long fromUtcTicks, long beforeUtcTicks, HashRange range)
+    {
+        var due = new List<ReminderEntry>();
+        lock (_lock)
+        {
+            _byDue.CopyDueBetween(fromUtcTicks, beforeUtcTicks, range, due);
+        }
+
+        return due;
+    }
+
+    private void Keep(ReminderEntry entry)
+    {
+        _entries.Add(entry);
+        _byDue.Add(entry);
+    }
+
+    private void Forget(ReminderEntry entry)
+    {
+        _entries.Remove(entry);
+        _byDue.Remove(entry);
+    }
+
+    // Hexadecimal: an opaque version that stays short (a 1,000,000th version is 5 characters, not 7).
+    private string NextETag() => (++_version).ToString("x", CultureInfo.InvariantCulture);
 }

@@ -4,14 +4,24 @@ namespace Asivado.Grains.Runtime.Reminders;
 /// The in-memory schedule: a min-heap of reminders keyed by the instant they should fire, plus the one live
 /// version per (grain, name). Replacing or removing a reminder leaves its old heap item behind; such stale
 /// items are skipped when they surface and the heap is compacted when they outnumber the live ones.
+/// Kept small because it may hold a million reminders: a heap item is the entry (shared with the memory table
+/// when that is the table) and its instant, the live versions are a set of those same entries, and failed
+/// attempts, which few reminders have, are kept apart.
 /// Not thread-safe: the reminder service calls it under its lock.
 /// </summary>
 internal sealed class ReminderSchedule
 {
     private const int CompactionSlack = 1_024;
 
-    private PriorityQueue<ScheduledReminder, long> _queue = new();
-    private readonly Dictionary<ReminderKey, ReminderEntry> _live = new();
+    private PriorityQueue<ReminderEntry, long> _queue = new();
+    private readonly HashSet<ReminderEntry> _live = new(ReminderIdentityComparer.Instance);
+    private readonly HashSet<ReminderEntry>.AlternateLookup<ReminderKey> _liveByKey;
+    private readonly Dictionary<ReminderEntry, int> _failedAttempts = new(ReferenceEqualityComparer.Instance);
+
+    public ReminderSchedule()
+    {
+        _liveByKey = _live.GetAlternateLookup<ReminderKey>();
+    }
 
     /// <summary>The number of live reminders.</summary>
     public int Count => _live.Count;
@@ -19,25 +29,47 @@ internal sealed class ReminderSchedule
     /// <summary>Schedules <paramref name="entry"/> to fire at <paramref name="fireAtUtcTicks"/>, replacing any other version.</summary>
     public void Schedule(ReminderEntry entry, long fireAtUtcTicks, int failedAttempts = 0)
     {
-        _live[ReminderKey.Of(entry)] = entry;
-        _queue.Enqueue(new ScheduledReminder(entry, failedAttempts), fireAtUtcTicks);
+        if (_live.TryGetValue(entry, out var previous))
+        {
+            _live.Remove(previous);
+            _failedAttempts.Remove(previous);
+        }
+
+        _live.Add(entry);
+        if (failedAttempts > 0)
+        {
+            _failedAttempts[entry] = failedAttempts;
+        }
+
+        _queue.Enqueue(entry, fireAtUtcTicks);
         CompactIfMostlyStale();
     }
 
-    public bool Remove(ReminderKey key) => _live.Remove(key);
+    public bool Remove(ReminderKey key)
+    {
+        if (!_liveByKey.TryGetValue(key, out var live))
+        {
+            return false;
+        }
 
-    public bool TryGet(ReminderKey key, out ReminderEntry entry) => _live.TryGetValue(key, out entry!);
+        _live.Remove(live);
+        _failedAttempts.Remove(live);
+        return true;
+    }
+
+    public bool TryGet(ReminderKey key, out ReminderEntry entry) => _liveByKey.TryGetValue(key, out entry!);
 
     /// <summary>Takes the earliest live reminder that should fire at or before <paramref name="nowUtcTicks"/>.</summary>
     public bool TryTakeDue(long nowUtcTicks, out ScheduledReminder reminder)
     {
-        while (_queue.TryPeek(out var item, out var fireAt) && fireAt <= nowUtcTicks)
+        while (_queue.TryPeek(out var entry, out var fireAt) && fireAt <= nowUtcTicks)
         {
             _queue.Dequeue();
-            if (IsLive(item))
+            if (IsLive(entry))
             {
-                _live.Remove(ReminderKey.Of(item.Entry));
-                reminder = item;
+                _live.Remove(entry);
+                var failedAttempts = _failedAttempts.Count > 0 && _failedAttempts.Remove(entry, out var failed) ? failed : 0;
+                reminder = new ScheduledReminder(entry, failedAttempts);
                 return true;
             }
         }
@@ -49,9 +81,9 @@ internal sealed class ReminderSchedule
     /// <summary>The instant the earliest live reminder should fire, or <see cref="long.MaxValue"/> when there is none.</summary>
     public long NextFireUtcTicks()
     {
-        while (_queue.TryPeek(out var item, out var fireAt))
+        while (_queue.TryPeek(out var entry, out var fireAt))
         {
-            if (IsLive(item))
+            if (IsLive(entry))
             {
                 return fireAt;
             }
@@ -66,10 +98,10 @@ internal sealed class ReminderSchedule
     {
         _queue.Clear();
         _live.Clear();
+        _failedAttempts.Clear();
     }
 
-    private bool IsLive(ScheduledReminder item) =>
-        _live.TryGetValue(ReminderKey.Of(item.Entry), out var live) && ReferenceEquals(live, item.Entry);
+    private bool IsLive(ReminderEntry entry) => _live.TryGetValue(entry, out var live) && ReferenceEquals(live, entry);
 
     private void CompactIfMostlyStale()
     {
@@ -78,12 +110,12 @@ internal sealed class ReminderSchedule
             return;
         }
 
-        var compacted = new PriorityQueue<ScheduledReminder, long>(_live.Count);
-        foreach (var (item, fireAt) in _queue.UnorderedItems)
+        var compacted = new PriorityQueue<ReminderEntry, long>(_live.Count);
+        foreach (var (entry, fireAt) in _queue.UnorderedItems)
         {
-            if (IsLive(item))
+            if (IsLive(entry))
             {
-                compacted.Enqueue(item, fireAt);
+                compacted.Enqueue(entry, fireAt);
             }
         }
 

@@ -153,6 +153,11 @@ internal sealed partial class ReminderService
         }
 
         var nextDueAt = ReminderGrid.NextDueAfter(entry.DueAt, entry.Period, _time.GetUtcNow());
+        if (_table is ISharedEntryReminderTable shared)
+        {
+            return shared.Advance(entry.GrainId, entry.Name, etag, nextDueAt);
+        }
+
         var nextETag = await _table.AdvanceAsync(entry.GrainId, entry.Name, etag, nextDueAt, CancellationToken.None).ConfigureAwait(false);
         return nextETag is null ? null : entry with { DueAt = nextDueAt, ETag = nextETag };
     }

@@ -16,9 +16,11 @@ internal sealed partial class ReminderService
     }
 
     /// <summary>
-    /// Reads the reminders due before now + look-ahead and merges them into the schedule. The horizon is raised
-    /// before the read, so a reminder registered during the read is scheduled by its registration, and a key
-    /// changed during the read keeps the change rather than the row read before it.
+    /// Reads the reminders due before now + look-ahead that are not loaded yet and merges them into the schedule:
+    /// the first load reads everything due before the horizon (overdue reminders included), later ones only from the
+    /// previous horizon on. The horizon is raised before the read, so a reminder registered during the read is
+    /// scheduled by its registration, and a key changed during the read keeps the change rather than the row read
+    /// before it. A failed load puts the horizon back, so the next one reads the same part again.
     /// </summary>
     private async Task LoadAsync(bool throwOnFailure, CancellationToken cancellationToken)
     {
@@ -35,7 +37,9 @@ internal sealed partial class ReminderService
 
         try
         {
-            var rows = await _table.ReadDueBeforeAsync(horizon, _options.Range, cancellationToken).ConfigureAwait(false);
+            var rows = previousHorizon == long.MinValue
+                ? await _table.ReadDueBeforeAsync(horizon, _options.Range, cancellationToken).ConfigureAwait(false)
+                : await _table.ReadDueBetweenAsync(new DateTimeOffset(previousHorizon, TimeSpan.Zero), horizon, _options.Range, cancellationToken).ConfigureAwait(false);
             var merged = 0;
             for (var start = 0; start < rows.Count; start += _options.LoadBatchSize)
             {
@@ -54,7 +58,7 @@ internal sealed partial class ReminderService
                 }
             }
 
-            LogLoaded(_logger, rows.Count, horizon, merged);
+            LogLoaded(_logger, rows.Count, new DateTimeOffset(Math.Max(previousHorizon, DateTimeOffset.MinValue.UtcTicks), TimeSpan.Zero), horizon, merged);
         }
         catch (Exception exception) when (!throwOnFailure)
         {

@@ -14,8 +14,8 @@ internal sealed partial class ReminderService
     [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Loading reminders due before {Horizon} failed; the next load retries.")]
     private static partial void LogLoadFailed(ILogger logger, Exception exception, DateTimeOffset horizon);
 
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Debug, Message = "Loaded {Count} reminders due before {Horizon}; {Merged} were new to the schedule.")]
-    private static partial void LogLoaded(ILogger logger, int count, DateTimeOffset horizon, int merged);
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Debug, Message = "Loaded {Count} reminders due from {From} (or earlier at start-up) to before {Horizon}; {Merged} were new to the schedule.")]
+    private static partial void LogLoaded(ILogger logger, int count, DateTimeOffset from, DateTimeOffset horizon, int merged);
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Reminder service started; {Pending} reminders due within the look-ahead.")]
     private static partial void LogStarted(ILogger logger, long pending);

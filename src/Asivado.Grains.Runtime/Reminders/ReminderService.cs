@@ -10,9 +10,13 @@ namespace Asivado.Grains.Runtime.Reminders;
 /// <list type="bullet">
 /// <item>Persist on change: register and unregister write the <see cref="IReminderTable"/> before they return;
 /// get and get-all read the table, which is the source of truth.</item>
-/// <item>Load what falls due soon: at start and then every <see cref="ReminderServiceOptions.LookAhead"/> / 2 the
-/// reminders due before now + look-ahead are read in one query and merged (deduplicated by grain, name and ETag)
-/// into an in-memory min-heap; one timer is armed at the earliest due instant. Nothing polls per reminder.</item>
+/// <item>Load what falls due soon: at start the reminders due before now + look-ahead (overdue ones included) are read
+/// in one query; then every <see cref="ReminderServiceOptions.LookAhead"/> / 2 only the part of the window not loaded
+/// yet, from the previous horizon to now + look-ahead (<see cref="IReminderTable.ReadDueBetweenAsync"/>). Rows are
+/// merged (deduplicated by grain, name and ETag) into an in-memory min-heap; one timer is armed at the earliest due
+/// instant. Nothing polls per reminder. Registrations made through this service that fall inside the loaded window
+/// go straight into the heap; a row another process writes into the table for an instant this process has already
+/// loaded is therefore not seen until the next start-up (one process owns a hash range).</item>
 /// <item>Firing: due reminders are dispatched in due order, at most
 /// <see cref="ReminderServiceOptions.MaxConcurrentDispatches"/> at once. After a successful dispatch a one-shot
 /// reminder is removed and a periodic one is advanced to the first instant on its grid (due + k × period) strictly
@@ -87,8 +91,9 @@ internal sealed partial class ReminderService : IReminderService, IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(period, TimeSpan.Zero);
 
         var entry = new ReminderEntry(grainId, name, dueAt, period);
-        var etag = await _table.UpsertAsync(entry, cancellationToken).ConfigureAwait(false);
-        var stored = entry with { ETag = etag };
+        var stored = _table is ISharedEntryReminderTable shared
+            ? shared.Upsert(entry)
+            : entry with { ETag = await _table.UpsertAsync(entry, cancellationToken).ConfigureAwait(false) };
         var key = ReminderKey.Of(stored);
 
         lock (_lock)

@@ -89,6 +89,81 @@ public abstract class ReminderTableContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reading_due_between_includes_the_start_excludes_the_end_and_returns_due_order()
+    {
+        await Table.UpsertAsync(new ReminderEntry(Grain, "after-the-end", Noon.AddSeconds(30), TimeSpan.Zero));
+        await Table.UpsertAsync(new ReminderEntry(Grain, "at-the-end", Noon.AddSeconds(20), TimeSpan.Zero));
+        await Table.UpsertAsync(new ReminderEntry(Grain, "last-tick-inside", Noon.AddSeconds(20).AddTicks(-1), TimeSpan.FromMinutes(1)));
+        await Table.UpsertAsync(new ReminderEntry(Grain, "inside", Noon.AddSeconds(5), TimeSpan.Zero));
+        await Table.UpsertAsync(new ReminderEntry(Grain, "at-the-start", Noon, TimeSpan.Zero));
+        await Table.UpsertAsync(new ReminderEntry(Grain, "just-before-the-start", Noon.AddTicks(-1), TimeSpan.Zero));
+        await Table.UpsertAsync(new ReminderEntry(Grain, "overdue", Noon.AddDays(-3), TimeSpan.Zero));
+
+        var due = await Table.ReadDueBetweenAsync(Noon, Noon.AddSeconds(20), HashRange.Full);
+
+        Assert.Equal(["at-the-start", "inside", "last-tick-inside"], due.Select(entry => entry.Name));
+    }
+
+    [Fact]
+    public async Task Reading_due_between_returns_the_stored_entries_with_their_etags()
+    {
+        var dueAt = new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.FromHours(2)).AddTicks(7);
+        var eTag = await Table.UpsertAsync(new ReminderEntry(Grain, "respond", dueAt, TimeSpan.FromMinutes(3)));
+
+        var due = await Table.ReadDueBetweenAsync(Noon, Noon.AddMinutes(1), HashRange.Full);
+
+        var entry = Assert.Single(due);
+        Assert.Equal(new ReminderEntry(Grain, "respond", dueAt, TimeSpan.FromMinutes(3), eTag), entry);
+        Assert.Equal(dueAt.UtcTicks, entry.DueAt.UtcTicks);
+    }
+
+    [Fact]
+    public async Task Reading_due_between_an_empty_or_inverted_window_returns_nothing()
+    {
+        await Table.UpsertAsync(new ReminderEntry(Grain, "respond", Noon, TimeSpan.Zero));
+
+        Assert.Empty(await Table.ReadDueBetweenAsync(Noon, Noon, HashRange.Full));
+        Assert.Empty(await Table.ReadDueBetweenAsync(Noon.AddTicks(1), Noon, HashRange.Full));
+        Assert.Empty(await Table.ReadDueBetweenAsync(Noon.AddTicks(1), Noon.AddDays(1), HashRange.Full));
+        Assert.Single(await Table.ReadDueBetweenAsync(Noon, Noon.AddTicks(1), HashRange.Full));
+    }
+
+    [Fact]
+    public async Task Reading_due_between_sees_replacements_and_removals()
+    {
+        await Table.UpsertAsync(new ReminderEntry(Grain, "moved-out", Noon.AddSeconds(1), TimeSpan.Zero));
+        await Table.UpsertAsync(new ReminderEntry(Grain, "moved-out", Noon.AddHours(1), TimeSpan.Zero));
+        await Table.UpsertAsync(new ReminderEntry(Grain, "moved-in", Noon.AddHours(1), TimeSpan.Zero));
+        var movedIn = await Table.UpsertAsync(new ReminderEntry(Grain, "moved-in", Noon.AddSeconds(2), TimeSpan.Zero));
+        var advanced = await Table.UpsertAsync(new ReminderEntry(Grain, "advanced", Noon.AddSeconds(3), TimeSpan.FromHours(1)));
+        await Table.AdvanceAsync(Grain, "advanced", advanced, Noon.AddHours(1).AddSeconds(3));
+        await Table.UpsertAsync(new ReminderEntry(Grain, "removed", Noon.AddSeconds(4), TimeSpan.Zero));
+        await Table.RemoveAsync(Grain, "removed", expectedETag: null);
+
+        var due = await Table.ReadDueBetweenAsync(Noon, Noon.AddMinutes(1), HashRange.Full);
+
+        Assert.Equal([new ReminderEntry(Grain, "moved-in", Noon.AddSeconds(2), TimeSpan.Zero, movedIn)], due);
+        Assert.Equal(["moved-in", "moved-out", "advanced"], (await Table.ReadDueBeforeAsync(Noon.AddDays(1), HashRange.Full)).Select(entry => entry.Name));
+    }
+
+    [Fact]
+    public async Task Reading_due_between_honours_inclusive_hash_ranges_on_both_sides_of_the_sign_boundary()
+    {
+        var grains = await UpsertManyAsync(64);
+        var (belowBoundary, aboveBoundary) = Neighbours(grains);
+
+        // The window [Noon + 10 s, Noon + 50 s) holds the sample's grains 10 to 49, in sample order.
+        var window = grains.Skip(10).Take(40).ToList();
+        Assert.Equal(Names(window, HashRange.Full), await DueBetweenNamesAsync(HashRange.Full));
+        Assert.Equal(Names(window, new HashRange(0, int.MaxValue)), await DueBetweenNamesAsync(new HashRange(0, int.MaxValue)));
+        Assert.Equal(Names(window, new HashRange(1u << 31, uint.MaxValue)), await DueBetweenNamesAsync(new HashRange(1u << 31, uint.MaxValue)));
+        Assert.Equal(
+            window.Where(grain => grain == belowBoundary || grain == aboveBoundary).Select(Name),
+            await DueBetweenNamesAsync(new HashRange(belowBoundary.StableHash, aboveBoundary.StableHash)));
+        Assert.Empty(await DueBetweenNamesAsync(new HashRange(aboveBoundary.StableHash, belowBoundary.StableHash)));
+    }
+
+    [Fact]
     public async Task Reading_due_before_honours_inclusive_hash_ranges_on_both_sides_of_the_sign_boundary()
     {
         var grains = await UpsertManyAsync(64);
@@ -223,6 +298,9 @@ public abstract class ReminderTableContractTests : IAsyncLifetime
         Assert.True(below.Type is not null && above.Type is not null, "The sample must have hashes on both sides of 2^31.");
         return (below, above);
     }
+
+    private async Task<IReadOnlyList<string>> DueBetweenNamesAsync(HashRange range) =>
+        (await Table.ReadDueBetweenAsync(Noon.AddSeconds(10), Noon.AddSeconds(50), range)).Select(entry => entry.Name).ToList();
 
     private async Task<IReadOnlyList<string>> DueNamesAsync(HashRange range) =>
         (await Table.ReadDueBeforeAsync(Noon.AddDays(1), range)).Select(entry => entry.Name).ToList();

@@ -29,11 +29,13 @@ public sealed class LookAheadTests
     }
 
     [Fact]
-    public async Task A_reminder_written_to_the_table_by_someone_else_is_picked_up_by_the_next_load()
+    public async Task A_reminder_written_to_the_table_by_someone_else_beyond_the_loaded_window_is_picked_up_by_the_next_load()
     {
         using var harness = new ReminderTestHarness();
         var service = await harness.StartServiceAsync();
-        var dueAt = ReminderTestHarness.Start.AddSeconds(45);
+
+        // The first load covered [start, start + 60 s); the load at +30 s reads [start + 60 s, start + 90 s).
+        var dueAt = ReminderTestHarness.Start.AddSeconds(75);
         await harness.Table.UpsertAsync(new Runtime.Reminders.ReminderEntry(ReminderTestHarness.Case("1"), "external", dueAt, TimeSpan.Zero));
 
         await harness.AdvanceToAsync(service, dueAt);

@@ -33,16 +33,17 @@ internal sealed class ReminderTestHarness : IDisposable
 
     public static GrainId Case(string key) => new("case", key);
 
-    public ReminderService CreateService()
+    /// <summary>A service over <see cref="Table"/>, or over <paramref name="table"/> (e.g. a decorator of <see cref="Table"/>).</summary>
+    public ReminderService CreateService(IReminderTable? table = null)
     {
-        var service = new ReminderService(Table, Dispatcher, Time, MeterFactory, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<ReminderService>.Instance);
+        var service = new ReminderService(table ?? Table, Dispatcher, Time, MeterFactory, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<ReminderService>.Instance);
         _services.Add(service);
         return service;
     }
 
-    public async Task<ReminderService> StartServiceAsync()
+    public async Task<ReminderService> StartServiceAsync(IReminderTable? table = null)
     {
-        var service = CreateService();
+        var service = CreateService(table);
         await service.StartAsync(CancellationToken.None);
         return service;
     }
