@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using Asivado.Grains.Agents;
+using Asivado.Grains.Common;
+using Asivado.Grains.Organisation;
+using Asivado.Grains.Runtime.Abstractions;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace Asivado.Gateway.Hubs;
+
+/// <summary>
+/// Every live console connection and its subscription on its agent grain: opens them (observer, object
+/// reference, Subscribe), renews them (<see cref="RenewAllAsync"/>, every 2 minutes from
+/// <see cref="ConsoleSubscriptionRenewal"/>) and closes them (Unsubscribe, DeleteObjectReference).
+/// One agent may have several consoles; each connection has its own observer.
+/// </summary>
+public sealed class ConsoleConnections(
+    IGrainFactory grains,
+    IHubContext<ConsoleHub> hub,
+    TimeProvider time,
+    IOptions<ConsoleHubOptions> options,
+    ILogger<ConsoleConnections> logger)
+{
+    private const int RenewalParallelism = 32;
+    private readonly ConcurrentDictionary<string, ConsoleSession> _sessions = new(StringComparer.Ordinal);
+
+    public int Count => _sessions.Count;
+
+    public ConsoleSession? Find(string connectionId) => _sessions.GetValueOrDefault(connectionId);
+
+    /// <summary>The live connections of one agent.</summary>
+    public IReadOnlyList<ConsoleSession> ForAgent(string agentId) =>
+        [.. _sessions.Values.Where(s => string.Equals(s.AgentId, agentId, StringComparison.Ordinal))];
+
+    /// <summary>Renews the subscription of every live connection; failures are logged, never thrown.</summary>
+    public async Task RenewAllAsync(CancellationToken cancellationToken = default)
+    {
+        var sessions = _sessions.Values.ToList();
+        await Parallel.ForEachAsync(sessions, new ParallelOptions { MaxDegreeOfParallelism = RenewalParallelism, CancellationToken = cancellationToken }, async (session, _) =>
+        {
+            if (session.IsClosed)
+            {
+                return;
+            }
+
+            try
+            {
+                await Agent(session).Subscribe(session.Reference).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                logger.RenewalFailed(exception, session.ConnectionId, session.AgentId);
+            }
+        }).ConfigureAwait(false);
+        logger.Renewed(sessions.Count);
+    }
+
+    internal async Task<ConsoleSession> OpenAsync(HubCallerContext context, PersonDefinition person, Actor actor)
+    {
+        var settings = options.Value;
+        var session = new ConsoleSession(context, person, actor, new InvocationRateLimiter(settings.InvocationsPerSecond, settings.InvocationBurst, time));
+        session.Observer = new ConsoleObserver(context.ConnectionId, hub.Clients.Client(context.ConnectionId), settings.OutboxCapacity, context.Abort, logger);
+        session.Reference = grains.CreateObjectReference<IAgentConsoleObserver>(session.Observer);
+        session.Pump = Task.Run(session.Observer.PumpAsync);
+        _sessions[context.ConnectionId] = session;
+        try
+        {
+            await Agent(session).Subscribe(session.Reference).ConfigureAwait(false);
+        }
+        catch
+        {
+            await CloseAsync(context.ConnectionId).ConfigureAwait(false);
+            throw;
+        }
+
+        logger.Opened(context.ConnectionId, person.Id);
+        return session;
+    }
+
+    internal async Task CloseAsync(string connectionId)
+    {
+        if (!_sessions.TryRemove(connectionId, out var session) || !session.MarkClosed())
+        {
+            return;
+        }
+
+        session.Observer.Complete();
+        try
+        {
+            await Agent(session).Unsubscribe(session.Reference).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            logger.UnsubscribeFailed(exception, connectionId, session.AgentId);
+        }
+
+        grains.DeleteObjectReference(session.Reference);
+        await session.Pump.ConfigureAwait(false);
+        logger.Closed(connectionId, session.AgentId);
+    }
+
+    private IAgentGrain Agent(ConsoleSession session) => grains.GetGrain<IAgentGrain>(session.AgentId);
+}
