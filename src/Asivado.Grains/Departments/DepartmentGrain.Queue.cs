@@ -35,6 +35,7 @@ public sealed partial class DepartmentGrain
                 picked = AssignmentPicker.Pick(Candidates(department));
                 if (picked is not null)
                 {
+                    // Kept as assigned at once: the case assigns itself on this answer and need not report back.
                     Reserve(picked, now);
                     stored = entry with { AssigneeId = picked };
                 }

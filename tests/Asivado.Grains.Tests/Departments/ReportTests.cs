@@ -3,6 +3,7 @@ using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
 using Asivado.Grains.Tests.Support;
 using NodaTime;
+using NodaTime.Text;
 using static Asivado.Grains.Tests.Departments.Entries;
 
 namespace Asivado.Grains.Tests.Departments;
@@ -111,7 +112,7 @@ public sealed class ReportTests
     {
         await using var host = await GrainsTestHost.StartAsync();
         var billing = host.GrainFactory.GetGrain<IDepartmentGrain>("billing");
-        var (start, end) = (LocalDate.FromDateTime(DateTime.Parse(from)), LocalDate.FromDateTime(DateTime.Parse(to)));
+        var (start, end) = (LocalDatePattern.Iso.Parse(from).Value, LocalDatePattern.Iso.Parse(to).Value);
 
         var compliance = await billing.GetCompliance(start, end);
         var feedback = await billing.GetFeedback(start, end);
@@ -128,7 +129,7 @@ public sealed class ReportTests
     {
         await using var host = await GrainsTestHost.StartAsync();
         var billing = host.GrainFactory.GetGrain<IDepartmentGrain>("billing");
-        var (start, end) = (LocalDate.FromDateTime(DateTime.Parse(from)), LocalDate.FromDateTime(DateTime.Parse(to)));
+        var (start, end) = (LocalDatePattern.Iso.Parse(from).Value, LocalDatePattern.Iso.Parse(to).Value);
 
         Assert.True((await billing.GetCompliance(start, end)).Succeeded);
         Assert.True((await billing.GetFeedback(start, end)).Succeeded);
