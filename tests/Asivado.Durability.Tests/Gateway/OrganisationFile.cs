@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Asivado.Durability.Gateway;
+
+/// <summary>
+/// Writes an organisation configuration (format: src/Asivado.Grains/Organisation/Configuration/README.md)
+/// with one department (or several alike), open around the clock in UTC so that no result depends on the hour
+/// a run starts. The staff (one agent, lead and manager) belong to the first department.
+/// </summary>
+public static class OrganisationFile
+{
+    public const string DepartmentId = "intake";
+    public const string AgentId = "agent-1";
+    public const string LeadId = "lead-1";
+    public const string ManagerId = "manager-1";
+    public const string CustomerServicePolicyId = "asivado-customer-service";
+    public const string AncsPolicyId = "ancs-12356";
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <param name="acknowledgeBudget">
+    /// When set, the department overrides the "acknowledge" target to a wall-clock budget of this length and the
+    /// escalation ladder to its breach rung only (so that each case has one escalation to count); otherwise the
+    /// seed policies apply unchanged.
+    /// </param>
+    /// <param name="withAncsPolicy">Also apply ANCS 12356 (calls, hold, voicemail, written replies).</param>
+    public static async Task<string> WriteAsync(string folder, TimeSpan? acknowledgeBudget, bool withAncsPolicy, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(folder, "organisation.json");
+        var json = Build(acknowledgeBudget, withAncsPolicy).ToJsonString(Indented);
+        await File.WriteAllTextAsync(path, json, cancellationToken).ConfigureAwait(false);
+        return path;
+    }
+
+    /// <summary>The id of department <paramref name="number"/> (1-based): <see cref="DepartmentId"/>, then "intake-2", "intake-3"…</summary>
+    public static string DepartmentIdOf(int number) =>
+        number == 1 ? DepartmentId : string.Create(CultureInfo.InvariantCulture, $"{DepartmentId}-{number}");
+
+    public static JsonObject Build(TimeSpan? acknowledgeBudget, bool withAncsPolicy, int departments = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(departments);
+        var list = new JsonArray();
+        for (var number = 1; number <= departments; number++)
+        {
+            list.Add(Department(DepartmentIdOf(number), acknowledgeBudget, withAncsPolicy));
+        }
+
+        return new JsonObject
+        {
+            ["calendars"] = new JsonArray(new JsonObject
+            {
+                ["id"] = "always-open",
+                ["timeZone"] = "Etc/UTC",
+                ["weeklyHours"] = new JsonArray(new JsonObject
+                {
+                    ["days"] = new JsonArray("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+                    ["start"] = "00:00",
+                    ["end"] = "24:00",
+                }),
+            }),
+            ["departments"] = list,
+            ["people"] = new JsonArray(
+                Person(AgentId, "Agent One", "Agent", 3),
+                Person(LeadId, "Lead One", "Lead", 2),
+                Person(ManagerId, "Manager One", "Manager", 1)),
+        };
+    }
+
+    private static JsonObject Department(string id, TimeSpan? acknowledgeBudget, bool withAncsPolicy)
+    {
+        var policies = new JsonArray(CustomerServicePolicyId);
+        if (withAncsPolicy)
+        {
+            policies.Add(AncsPolicyId);
+        }
+
+        var department = new JsonObject
+        {
+            ["id"] = id,
+            ["name"] = id,
+            ["calendar"] = "always-open",
+            ["policies"] = policies,
+            ["leads"] = new JsonArray(LeadId),
+            ["manager"] = ManagerId,
+        };
+        if (acknowledgeBudget is { } budget)
+        {
+            department["overrides"] = new JsonObject
+            {
+                [CustomerServicePolicyId] = new JsonObject
+                {
+                    ["targets"] = new JsonArray(new JsonObject
+                    {
+                        ["id"] = "acknowledge",
+                        ["clock"] = "WallClock",
+                        ["budget"] = new JsonObject { ["time"] = IsoSeconds(budget) },
+                    }),
+                    ["escalation"] = new JsonObject
+                    {
+                        ["rules"] = new JsonArray(new JsonObject
+                        {
+                            ["name"] = "breach",
+                            ["level"] = "Breach",
+                            ["percentOfBudget"] = 100,
+                            ["recipients"] = new JsonArray("Assignee", "DepartmentLead"),
+                        }),
+                    },
+                },
+            };
+        }
+
+        return department;
+    }
+
+    private static JsonObject Person(string id, string name, string role, int capacity) => new()
+    {
+        ["id"] = id,
+        ["name"] = name,
+        ["department"] = DepartmentId,
+        ["role"] = role,
+        ["capacity"] = capacity,
+    };
+
+    private static string IsoSeconds(TimeSpan budget) =>
+        string.Create(CultureInfo.InvariantCulture, $"PT{budget.TotalSeconds:0.###}S");
+}
