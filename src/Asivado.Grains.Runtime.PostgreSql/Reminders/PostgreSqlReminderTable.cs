@@ -142,21 +142,16 @@ public sealed partial class PostgreSqlReminderTable : IReminderTable
     {
         var entries = new List<ReminderEntry>(expectedCount);
 
-        // Grain type names repeat across rows; reuse one string per type instead of one per row.
-        var grainTypes = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Grain type names and reminder names repeat across rows, and the scheduler may hold a million of these
+        // entries: reuse one string per distinct value instead of one per row.
+        var grainTypes = new RepeatedStrings();
+        var names = new RepeatedStrings();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var grainType = reader.GetString(0);
-            if (!grainTypes.TryGetValue(grainType, out var shared))
-            {
-                grainTypes.Add(grainType, grainType);
-                shared = grainType;
-            }
-
             entries.Add(new ReminderEntry(
-                new GrainId(shared, reader.GetString(1)),
-                reader.GetString(2),
+                new GrainId(grainTypes.Share(reader.GetString(0)), reader.GetString(1)),
+                names.Share(reader.GetString(2)),
                 new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
                 TimeSpan.FromTicks(reader.GetInt64(4)),
                 VersionETag.Format(reader.GetInt64(5))));
