@@ -42,6 +42,7 @@ public static class GatewayApiExtensions
             SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
         });
         app.UseStatusCodePages();
+        app.UseDeclaredBodyLimit();
         return app;
     }
 

@@ -1,0 +1,104 @@
+using Asivado.Grains.Runtime.Reminders;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Asivado.Gateway.Tests.Api.Support;
+
+/// <summary>
+/// The gateway in process with memory providers, <see cref="TestOrganisationFile"/> loaded through
+/// "Organisation:File" (or the embedded demo organisation), and a <see cref="FakeTimeProvider"/> at Monday
+/// 2026-01-05 08:00 UTC (an hour before the London calendar opens). Time moves only through <see cref="AdvanceAsync"/>.
+/// </summary>
+public sealed class GatewayApiFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly string? _organisationFile;
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public GatewayApiFactory()
+        : this(demoOrganisation: false)
+    {
+    }
+
+    /// <param name="demoOrganisation">True: no "Organisation:File", so the embedded demo organisation loads.</param>
+    public GatewayApiFactory(bool demoOrganisation)
+    {
+        _organisationFile = demoOrganisation ? null : TestOrganisationFile.Write();
+    }
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    /// <summary>Sets a configuration value before the host starts (e.g. the PostgreSQL connection string).</summary>
+    public GatewayApiFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Advances the clock, then waits until the reminders it made due have run.</summary>
+    public async Task AdvanceAsync(TimeSpan delta)
+    {
+        Time.Advance(delta);
+        await WhenIdleAsync();
+    }
+
+    /// <summary>
+    /// Waits until every reminder due by now has been delivered and its grain call (the escalation, the breach and
+    /// what the case tells agents and the department) has finished.
+    /// </summary>
+    public Task WhenIdleAsync() => Services.GetRequiredService<IReminderService>().WhenIdleAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        if (_organisationFile is not null)
+        {
+            builder.UseSetting("Organisation:File", _organisationFile);
+        }
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        DeleteOrganisationFile();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await base.DisposeAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Teardown race of WebApplicationFactory with a minimal-hosting Program: stopping the host also ends
+            // app.Run(), which disposes the services while the factory's own StopAsync still stops hosted services,
+            // and the grain runtime's hosted service resolves the reminder service lazily in StopAsync.
+        }
+        finally
+        {
+            DeleteOrganisationFile();
+        }
+    }
+
+    private void DeleteOrganisationFile()
+    {
+        if (_organisationFile is not null)
+        {
+            File.Delete(_organisationFile);
+        }
+    }
+}
