@@ -16,8 +16,6 @@ internal sealed class CaseChange(CaseGrainState before, Instant at)
 
     public CaseGrainState State { get; private set; } = before;
 
-    public CaseState Case => State.Case ?? throw new InvalidOperationException("The case is not open.");
-
     /// <summary>Settlements and breaches to report, once each, to the department that owned the case at the change.</summary>
     public List<DeadlineOutcome> Outcomes { get; } = [];
 

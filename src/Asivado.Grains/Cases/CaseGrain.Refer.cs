@@ -1,6 +1,7 @@
 using Asivado.Domain.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
+using NodaTime;
 
 namespace Asivado.Grains.Cases;
 
@@ -31,6 +32,11 @@ public sealed partial class CaseGrain
         }
 
         var elsewhere = department.Id != from;
+        if (elsewhere && department.Policies.Count == 0)
+        {
+            return GrainError.Conflict($"Department {department.Id} has no service policy to hold a referral deadline.");
+        }
+
         if (ValidateReferral(request, department.Id, elsewhere, now) is { } invalid)
         {
             return invalid;
@@ -110,7 +116,7 @@ public sealed partial class CaseGrain
         return GrainResult<CaseView>.Ok(View());
     }
 
-    private GrainError? ValidateReferral(CaseReferralRequest request, string departmentId, bool elsewhere, NodaTime.Instant now)
+    private GrainError? ValidateReferral(CaseReferralRequest request, string departmentId, bool elsewhere, Instant now)
     {
         if (request.OwnerId is { } ownerId ? !WorksIn(ownerId, departmentId) : elsewhere)
         {

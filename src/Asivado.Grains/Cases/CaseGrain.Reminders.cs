@@ -57,7 +57,7 @@ public sealed partial class CaseGrain
         {
             deadline = deadline with
             {
-                Fired = deadline.Fired.Add(new FiredEscalation(step.RuleName, step.Level, step.PercentOfBudget, step.DueAt, change.At)),
+                Fired = (deadline.Fired.IsDefault ? [] : deadline.Fired).Add(new FiredEscalation(step.RuleName, step.Level, step.PercentOfBudget, step.DueAt, change.At)),
             };
             if (step.Level == EscalationLevel.Breach && deadline.State == DeadlineState.Pending)
             {

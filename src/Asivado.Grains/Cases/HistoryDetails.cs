@@ -22,9 +22,8 @@ internal sealed class HistoryDetails
 
     public HistoryDetails Add(string key, IReadOnlyCollection<string> values) => Add(key, values.Count > 0 ? string.Join(",", values) : null);
 
-    /// <summary>Adds "met", "breached" and "waived" with the target ids a change settled.</summary>
-    public HistoryDetails Add(Settlement settlement) =>
-        Add("met", settlement.Met).Add("breached", settlement.Breached).Add("waived", settlement.Waived);
+    /// <summary>Adds "met" and "breached" with the target ids a change settled.</summary>
+    public HistoryDetails Add(Settlement settlement) => Add("met", settlement.Met).Add("breached", settlement.Breached);
 
     public IReadOnlyDictionary<string, string> Build() => new Dictionary<string, string>(_values, StringComparer.Ordinal);
 
