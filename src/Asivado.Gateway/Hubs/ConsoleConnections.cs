@@ -24,6 +24,9 @@ public sealed class ConsoleConnections(
     private const int RenewalParallelism = 32;
     private readonly ConcurrentDictionary<string, ConsoleSession> _sessions = new(StringComparer.Ordinal);
 
+    /// <summary>Raised after a connection has been opened or closed (its subscription made or removed).</summary>
+    public event Action? SessionsChanged;
+
     public int Count => _sessions.Count;
 
     public ConsoleSession? Find(string connectionId) => _sessions.GetValueOrDefault(connectionId);
@@ -74,6 +77,7 @@ public sealed class ConsoleConnections(
         }
 
         logger.Opened(context.ConnectionId, person.Id);
+        SessionsChanged?.Invoke();
         return session;
     }
 
@@ -97,6 +101,7 @@ public sealed class ConsoleConnections(
         grains.DeleteObjectReference(session.Reference);
         await session.Pump.ConfigureAwait(false);
         logger.Closed(connectionId, session.AgentId);
+        SessionsChanged?.Invoke();
     }
 
     private IAgentGrain Agent(ConsoleSession session) => grains.GetGrain<IAgentGrain>(session.AgentId);
