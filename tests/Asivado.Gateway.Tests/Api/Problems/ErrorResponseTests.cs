@@ -25,6 +25,18 @@ public sealed class ErrorResponseTests
     }
 
     [Fact]
+    public async Task A_grain_call_that_timed_out_is_a_503_problem_that_invites_a_retry()
+    {
+        await using var api = new GatewayApiFactory();
+        using var client = api.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>())).CreateClient();
+
+        var problem = await client.GetAsync(ThrowingEndpoint.TimeoutPath).ExpectProblemAsync(HttpStatusCode.ServiceUnavailable);
+
+        Assert.Equal("Service busy", problem["title"].Text());
+        Assert.DoesNotContain(ThrowingEndpoint.Secret, problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_a_400_problem_naming_the_body()
     {
         await using var api = new GatewayApiFactory();
@@ -58,12 +70,18 @@ public sealed class ErrorResponseTests
     private sealed class ThrowingEndpoint : IStartupFilter
     {
         public const string Path = "/test/throws";
+        public const string TimeoutPath = "/test/times-out";
         public const string Secret = "connection string with password=hunter2";
 
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             next(app);
-            app.Use((context, nextMiddleware) => context.Request.Path == Path ? throw new InvalidOperationException(Secret) : nextMiddleware(context));
+            app.Use((context, nextMiddleware) => context.Request.Path.Value switch
+            {
+                Path => throw new InvalidOperationException(Secret),
+                TimeoutPath => throw new TimeoutException(Secret),
+                _ => nextMiddleware(context),
+            });
         };
     }
 }
