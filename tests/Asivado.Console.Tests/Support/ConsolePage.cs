@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Asivado.Console.Tests.Support;
+
+/// <summary>One agent's console in its own browser context (its own session storage), driven by data-testid.</summary>
+public sealed class ConsolePage(IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    public static async Task<ConsolePage> SignInAsync(Chromium chromium, ConsoleTestHost host, string personId)
+    {
+        var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var console = new ConsolePage(context, page);
+        await page.GotoAsync(host.ConsolePage.ToString());
+        await page.GetByTestId("sign-in-person").SelectOptionAsync(personId);
+        await page.GetByTestId("sign-in-button").ClickAsync();
+        await Expect(page.GetByTestId("connection-status")).ToHaveTextAsync("Connected");
+        return console;
+    }
+
+    public ILocator CaseRow(string caseId) => Page.Locator($"[data-testid='my-case'][data-case-id='{caseId}']");
+
+    public ILocator Escalation(string caseId) => Page.Locator($"[data-testid='escalation'][data-case-id='{caseId}']");
+
+    public async Task SetPresenceAsync(string presence)
+    {
+        await Page.GetByTestId("presence-select").SelectOptionAsync(presence);
+        await Expect(Page.GetByTestId("presence-status")).ToHaveTextAsync($"Presence set to {presence}.");
+    }
+
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+}
