@@ -6,6 +6,7 @@ using Asivado.Grains.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
 using Asivado.Grains.Runtime.Abstractions;
+using NodaTime;
 
 namespace Asivado.Gateway.Api.Cases;
 
@@ -46,7 +47,7 @@ public static class CaseActionEndpoints
             .Describe(name, summary);
 
     /// <summary>The body may be absent or {}; anything in it is an unknown field.</summary>
-    private static void MapBodilessCommand(this RouteGroupBuilder cases, string action, string name, string summary, Func<NodaTime.Instant, CaseCommand> command) =>
+    private static void MapBodilessCommand(this RouteGroupBuilder cases, string action, string name, string summary, Func<Instant, CaseCommand> command) =>
         cases.MapPost($"/{action}", (string id, EmptyRequest? request, HttpContext httpContext, IGrainFactory grains, TimeProvider time) =>
                 ExecuteAsync(id, new ValidationErrors(), httpContext, grains, (grain, by) => grain.Execute(command(time.GetCurrentInstant()), by)))
             .Describe(name, summary);
