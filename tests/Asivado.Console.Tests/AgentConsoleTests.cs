@@ -2,9 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Asivado.Console.Tests.Support;
+using Asivado.Domain.Escalation;
+using Asivado.Gateway.Hubs;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Cases;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using NodaTime;
 using static Microsoft.Playwright.Assertions;
 
 namespace Asivado.Console.Tests;
@@ -71,6 +75,28 @@ public sealed partial class AgentConsoleTests(Chromium chromium) : IClassFixture
     }
 
     [Fact]
+    public async Task A_console_that_lost_its_connection_reconnects_and_shows_what_it_missed()
+    {
+        await using var host = new ConsoleTestHost();
+        await using var alice = await ConsolePage.SignInAsync(chromium, host, "alice");
+        var connections = host.Services.GetRequiredService<ConsoleConnections>();
+        var dropped = WhenAgentHasNoConsoleAsync(connections, "alice");
+
+        connections.ForAgent("alice").Single().Abort();
+        await dropped;
+        var missed = await host.Grains.GetGrain<IAgentGrain>("alice").Escalate(new EscalationNotice(
+            ConsolePushKind.Escalation, "case-missed", null, "billing", "acknowledge", EscalationLevel.Breach, null, RecipientRole.Assignee,
+            Instant.FromUtc(2026, 1, 6, 9, 0), Instant.FromUtc(2026, 1, 6, 9, 0), "Missed while the console was away."));
+
+        Assert.True(missed.Succeeded);
+        var escalation = alice.Escalation("case-missed");
+        await Expect(escalation).ToHaveAttributeAsync("data-state", "open");
+        await Expect(escalation).ToHaveAttributeAsync("data-sequence", missed.Value!.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(alice.Page.GetByTestId("connection-status")).ToHaveTextAsync("Connected");
+        Assert.Single(connections.ForAgent("alice"));
+    }
+
+    [Fact]
     public async Task An_agent_sees_no_reassign_control_and_the_page_names_them()
     {
         await using var host = new ConsoleTestHost();
@@ -104,6 +130,22 @@ public sealed partial class AgentConsoleTests(Chromium chromium) : IClassFixture
         Assert.Equal(
             "Chromium is not installed at /nonexistent/chromium: run scripts/ensure-chromium.sh (it installs Debian's chromium with apt), then run the tests again.",
             exception.Message);
+    }
+
+    private static Task WhenAgentHasNoConsoleAsync(ConsoleConnections connections, string agentId)
+    {
+        var none = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check()
+        {
+            if (connections.ForAgent(agentId).Count == 0)
+            {
+                connections.SessionsChanged -= Check;
+                none.TrySetResult();
+            }
+        }
+
+        connections.SessionsChanged += Check;
+        return none.Task.WaitAsync(TimeSpan.FromSeconds(15));
     }
 
     private static async Task<string> PostCaseAsync(ConsoleTestHost host, string subject)

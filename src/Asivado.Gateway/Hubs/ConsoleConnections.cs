@@ -27,6 +27,9 @@ public sealed class ConsoleConnections(
     /// <summary>Raised after a connection has been opened or closed (its subscription made or removed).</summary>
     public event Action? SessionsChanged;
 
+    /// <summary>Raised after each <see cref="RenewAllAsync"/>, with the number of connections it went over.</summary>
+    public event Action<int>? SubscriptionsRenewed;
+
     public int Count => _sessions.Count;
 
     public ConsoleSession? Find(string connectionId) => _sessions.GetValueOrDefault(connectionId);
@@ -56,13 +59,14 @@ public sealed class ConsoleConnections(
             }
         }).ConfigureAwait(false);
         logger.Renewed(sessions.Count);
+        SubscriptionsRenewed?.Invoke(sessions.Count);
     }
 
     internal async Task<ConsoleSession> OpenAsync(HubCallerContext context, PersonDefinition person, Actor actor)
     {
         var settings = options.Value;
         var session = new ConsoleSession(context, person, actor, new InvocationRateLimiter(settings.InvocationsPerSecond, settings.InvocationBurst, time));
-        session.Observer = new ConsoleObserver(context.ConnectionId, hub.Clients.Client(context.ConnectionId), settings.OutboxCapacity, context.Abort, logger);
+        session.Observer = new ConsoleObserver(context.ConnectionId, hub.Clients.Client(context.ConnectionId), settings.OutboxCapacity, session.Abort, logger);
         session.Reference = grains.CreateObjectReference<IAgentConsoleObserver>(session.Observer);
         session.Pump = Task.Run(session.Observer.PumpAsync);
         _sessions[context.ConnectionId] = session;

@@ -43,6 +43,22 @@ public sealed class ConsoleSession
 
     internal Task Pump { get; set; } = Task.CompletedTask;
 
+    /// <summary>
+    /// Drops the connection's transport, as a lost network would, so that the console reconnects and resumes. (The
+    /// hub's own Context.Abort() ends the connection with a close message that tells clients not to reconnect.)
+    /// </summary>
+    public void Abort()
+    {
+        if (Context.GetHttpContext() is { } http)
+        {
+            http.Abort();
+        }
+        else
+        {
+            Context.Abort();
+        }
+    }
+
     /// <returns>True the first time only.</returns>
     internal bool MarkClosed() => Interlocked.Exchange(ref _closed, 1) == 0;
 }

@@ -135,13 +135,38 @@ function setStatus(text) {
   document.body.dataset.connection = text;
 }
 
+function isUnauthorized(error) {
+  return error?.statusCode === 401 || /\b401\b/.test(String(error?.message ?? ""));
+}
+
+async function endSession(message) {
+  sessionStorage.removeItem(storageKey);
+  state.connection = null;
+  state.session = null;
+  state.profile = null;
+  state.lastSequence = 0;
+  state.resumed = false;
+  state.early = [];
+  state.cases = [];
+  state.queue = [];
+  state.teamCases = [];
+  state.feed.clear();
+  $("console").hidden = true;
+  $("sign-in").hidden = false;
+  showError(message);
+  await loadPeople();
+}
+
 async function openConsole() {
   $("sign-in").hidden = true;
   $("console").hidden = false;
   $("who").textContent = `Signed in as ${state.session.personId} (${state.session.role}, ${state.session.departmentId})`;
   const connection = new signalR.HubConnectionBuilder()
     .withUrl(`/hubs/console?agentId=${encodeURIComponent(state.session.personId)}`, { accessTokenFactory: () => state.session.accessToken })
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(1000 * 2 ** context.previousRetryCount, 10000) })
+    // Keep retrying (a restarted server comes back), except when the token is refused: then sign in again.
+    .withAutomaticReconnect({
+      nextRetryDelayInMilliseconds: (context) => (isUnauthorized(context.retryReason) ? null : Math.min(1000 * 2 ** context.previousRetryCount, 10000)),
+    })
     .configureLogging(signalR.LogLevel.Warning)
     .build();
   state.connection = connection;
@@ -151,9 +176,13 @@ async function openConsole() {
     setStatus("Reconnecting…");
   });
   connection.onreconnected(() => resume());
-  connection.onclose(() => {
-    if (state.connection === connection) {
-      setStatus("Disconnected");
+  connection.onclose((error) => {
+    if (state.connection !== connection) {
+      return;
+    }
+    setStatus("Disconnected");
+    if (isUnauthorized(error)) {
+      endSession("Your session has ended: sign in again.");
     }
   });
   setStatus("Connecting…");
@@ -161,12 +190,7 @@ async function openConsole() {
     await connection.start();
   } catch (error) {
     setStatus("Disconnected");
-    showError(`Could not connect: ${hubMessage(error)}. Sign in again.`);
-    sessionStorage.removeItem(storageKey);
-    state.connection = null;
-    $("console").hidden = true;
-    $("sign-in").hidden = false;
-    await loadPeople();
+    await endSession(`Could not connect: ${hubMessage(error)}. Sign in again.`);
     return;
   }
   await resume();
