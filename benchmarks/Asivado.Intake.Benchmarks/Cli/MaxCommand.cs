@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Asivado.Intake.Benchmarks.Intake;
+
+namespace Asivado.Intake.Benchmarks.Cli;
+
+/// <summary>
+/// <c>max</c>: raises the open-loop rate step by step until p99 exceeds the limit, an intake fails, or the achieved
+/// rate falls below 95 % of the target; prints every step, the highest rate that met the limit, and the highest
+/// rate achieved at all (the sustained durable intake rate).
+/// </summary>
+internal static class MaxCommand
+{
+    public static Command Create()
+    {
+        var shared = new GatewayOptions();
+        var startRate = new Option<double>("--start-rate") { Description = "First step's rate.", DefaultValueFactory = _ => 500 };
+        var stepRate = new Option<double>("--step-rate") { Description = "Added at each step.", DefaultValueFactory = _ => 500 };
+        var stepSeconds = new Option<int>("--step-seconds") { Description = "Length of each step.", DefaultValueFactory = _ => 10 };
+        var p99Limit = new Option<double>("--p99-ms") { Description = "Stop when a step's p99 exceeds this.", DefaultValueFactory = _ => 50 };
+        var maxRate = new Option<double>("--max-rate") { Description = "Stop after this rate whatever happens.", DefaultValueFactory = _ => 20_000 };
+        var command = new Command("max", "Ramp the intake rate until p99 exceeds the limit or intakes fail.") { startRate, stepRate, stepSeconds, p99Limit, maxRate };
+        shared.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var server = BenchmarkPostgres.Resolve(parse.GetValue(shared.Postgres));
+            await using var gateway = await GatewayUnderTest.StartAsync(server, cancellationToken);
+            Output.Line($"gateway pid {gateway.Process.ProcessId} at {gateway.Process.BaseAddress}, database {gateway.Database.Name}");
+            Output.Line($"server: {await ServerSettings.DescribeAsync(gateway.Database.DataSource, cancellationToken)}");
+            using var http = GatewayOptions.CreateClient(gateway.Process.BaseAddress, parse.GetValue(shared.Connections));
+            var step = new IntakeStep(GatewayOptions.CreateApi(http), gateway.Process.ProcessId, parse.GetValue(shared.MaxConcurrency));
+            var rate = parse.GetValue(startRate);
+            var duration = TimeSpan.FromSeconds(parse.GetValue(stepSeconds));
+            var limit = parse.GetValue(p99Limit);
+
+            if (parse.GetValue(shared.WarmupSeconds) is > 0 and var warmupSeconds)
+            {
+                Output.Step("warm-up (not measured)", await step.RunAsync(rate, TimeSpan.FromSeconds(warmupSeconds), cancellationToken));
+            }
+
+            IntakeStepResult? bestWithinLimit = null;
+            IntakeStepResult? bestAchieved = null;
+            while (rate <= parse.GetValue(maxRate))
+            {
+                var result = await step.RunAsync(rate, duration, cancellationToken);
+                Output.Step($"step {rate:0}/s", result);
+                if (bestAchieved is null || result.AchievedRate > bestAchieved.AchievedRate)
+                {
+                    bestAchieved = result;
+                }
+
+                var kept = result.P99Milliseconds <= limit && result.ErrorCount == 0 && result.AchievedRate >= 0.95 * rate;
+                if (!kept)
+                {
+                    Output.Line($"  stop: {(result.ErrorCount > 0 ? "errors" : result.P99Milliseconds > limit ? $"p99 {result.P99Milliseconds:0.0} ms > {limit:0} ms" : "achieved rate below 95 % of the target")}");
+                    break;
+                }
+
+                bestWithinLimit = result;
+                rate += parse.GetValue(stepRate);
+            }
+
+            Output.Line($"highest rate with p99 ≤ {limit:0} ms and no errors: {(bestWithinLimit is null ? "none" : $"{bestWithinLimit.TargetRate:0}/s (achieved {bestWithinLimit.AchievedRate:0}/s, p99 {bestWithinLimit.P99Milliseconds:0.0} ms)")}");
+            Output.Line($"highest achieved durable intake rate in any step: {bestAchieved?.AchievedRate ?? 0:0}/s");
+            return 0;
+        });
+        return command;
+    }
+}

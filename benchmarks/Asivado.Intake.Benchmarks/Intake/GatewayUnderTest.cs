@@ -1,0 +1,50 @@
+using Asivado.Durability.Gateway;
+
+namespace Asivado.Intake.Benchmarks.Intake;
+
+/// <summary>
+/// The built gateway as its own process on a fresh database, with the seed policies unchanged (both of them,
+/// on a calendar open around the clock). Disposing kills the process and drops the database.
+/// </summary>
+internal sealed class GatewayUnderTest : IAsyncDisposable
+{
+    private readonly string _folder;
+
+    private GatewayUnderTest(string folder, ScratchDatabase database, GatewayProcess process)
+    {
+        _folder = folder;
+        Database = database;
+        Process = process;
+    }
+
+    public ScratchDatabase Database { get; }
+
+    public GatewayProcess Process { get; }
+
+    public static async Task<GatewayUnderTest> StartAsync(string serverConnectionString, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("asivado-intake-bench-").FullName;
+        var database = await ScratchDatabase.CreateAsync(serverConnectionString, "asivado_bench", cancellationToken);
+        try
+        {
+            var organisation = await OrganisationFile.WriteAsync(folder, acknowledgeBudget: null, withAncsPolicy: true, cancellationToken);
+            var process = await GatewayProcess.StartAsync(
+                new GatewayProcessOptions { ConnectionString = database.ConnectionString, OrganisationFile = organisation },
+                cancellationToken);
+            return new GatewayUnderTest(folder, database, process);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Process.DisposeAsync();
+        await Database.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
