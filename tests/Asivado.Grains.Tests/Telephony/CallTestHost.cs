@@ -26,8 +26,8 @@ internal sealed class CallTestHost : IAsyncDisposable
 
     public Instant Now => Instant.FromDateTimeOffset(Host.Time.GetUtcNow());
 
-    public static async Task<CallTestHost> StartAsync(IOrganisationDirectory? directory = null) =>
-        new(await GrainsTestHost.StartAsync(directory));
+    public static async Task<CallTestHost> StartAsync(IOrganisationDirectory? directory = null, Action<TestGrainHostOptions>? configure = null) =>
+        new(await GrainsTestHost.StartAsync(directory, configure));
 
     public ICallGrain Call(string callId) => Host.GrainFactory.GetGrain<ICallGrain>(callId);
 
