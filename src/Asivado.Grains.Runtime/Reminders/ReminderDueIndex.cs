@@ -4,13 +4,18 @@ namespace Asivado.Grains.Runtime.Reminders;
 /// Reminder entries sorted by <see cref="ReminderDueOrder"/>: a list of sorted chunks of at most
 /// <see cref="ChunkCapacity"/> entries each (the leaf level of a B+ tree). Adding or removing an entry costs two
 /// binary searches and a shift inside one chunk; reading what is due in [from, before) costs one binary search
-/// plus the entries read, never a scan or a sort. About 12 bytes per entry. Not thread-safe.
+/// plus the entries read, never a scan or a sort. The due instants are kept beside the entries (per chunk, and each
+/// chunk's first in one list) so the binary searches read contiguous numbers rather than chase a pointer per step:
+/// about 24 bytes per entry. Not thread-safe.
 /// </summary>
 internal sealed class ReminderDueIndex
 {
     internal const int ChunkCapacity = 128;
 
     private readonly List<Chunk> _chunks = [];
+
+    // The due instant (UTC ticks) of each chunk's first entry, in step with _chunks.
+    private readonly List<long> _firstTicks = [];
 
     public int Count { get; private set; }
 
@@ -20,6 +25,7 @@ internal sealed class ReminderDueIndex
         if (_chunks.Count == 0)
         {
             _chunks.Add(new Chunk());
+            _firstTicks.Add(entry.DueAt.UtcTicks);
         }
 
         var chunkIndex = ChunkFor(entry);
@@ -35,14 +41,17 @@ internal sealed class ReminderDueIndex
         {
             var upper = chunk.SplitOffUpperHalf();
             _chunks.Insert(chunkIndex + 1, upper);
+            _firstTicks.Insert(chunkIndex + 1, upper.DueTicks[0]);
             if (position > chunk.Count)
             {
                 position -= chunk.Count;
                 chunk = upper;
+                chunkIndex++;
             }
         }
 
         chunk.Insert(position, entry);
+        _firstTicks[chunkIndex] = chunk.DueTicks[0];
         Count++;
     }
 
@@ -67,9 +76,11 @@ internal sealed class ReminderDueIndex
         if (chunk.Count == 0)
         {
             _chunks.RemoveAt(chunkIndex);
+            _firstTicks.RemoveAt(chunkIndex);
         }
         else
         {
+            _firstTicks[chunkIndex] = chunk.DueTicks[0];
             MergeIfSparse(chunkIndex);
         }
 
@@ -92,12 +103,12 @@ internal sealed class ReminderDueIndex
             var chunk = _chunks[chunkIndex];
             for (; position < chunk.Count; position++)
             {
-                var entry = chunk.Items[position];
-                if (entry.DueAt.UtcTicks >= beforeUtcTicks)
+                if (chunk.DueTicks[position] >= beforeUtcTicks)
                 {
                     return;
                 }
 
+                var entry = chunk.Items[position];
                 if (everyGrain || range.Contains(entry.GrainId.StableHash))
                 {
                     result.Add(entry);
@@ -109,11 +120,13 @@ internal sealed class ReminderDueIndex
     /// <summary>The chunk an entry belongs in: the last one whose first entry is not after it (the first chunk if none).</summary>
     private int ChunkFor(ReminderEntry entry)
     {
+        var ticks = entry.DueAt.UtcTicks;
         int low = 0, high = _chunks.Count - 1;
         while (low < high)
         {
             var middle = low + ((high - low + 1) / 2);
-            if (ReminderDueOrder.Compare(_chunks[middle].Items[0], entry) <= 0)
+            var first = _firstTicks[middle];
+            if (first < ticks || (first == ticks && ReminderDueOrder.Compare(_chunks[middle].Items[0], entry) <= 0))
             {
                 low = middle;
             }
@@ -133,7 +146,7 @@ internal sealed class ReminderDueIndex
         while (low < high)
         {
             var middle = low + ((high - low + 1) / 2);
-            if (_chunks[middle].Items[0].DueAt.UtcTicks < utcTicks)
+            if (_firstTicks[middle] < utcTicks)
             {
                 low = middle;
             }
@@ -159,11 +172,13 @@ internal sealed class ReminderDueIndex
         {
             chunk.Append(_chunks[chunkIndex + 1]);
             _chunks.RemoveAt(chunkIndex + 1);
+            _firstTicks.RemoveAt(chunkIndex + 1);
         }
         else if (chunkIndex > 0 && _chunks[chunkIndex - 1].Count + chunk.Count <= ChunkCapacity / 2)
         {
             _chunks[chunkIndex - 1].Append(chunk);
             _chunks.RemoveAt(chunkIndex);
+            _firstTicks.RemoveAt(chunkIndex);
         }
     }
 
@@ -171,16 +186,25 @@ internal sealed class ReminderDueIndex
     {
         public ReminderEntry[] Items { get; } = new ReminderEntry[ChunkCapacity];
 
+        /// <summary>Items[i].DueAt.UtcTicks, so searches compare numbers and touch an entry only on a tie.</summary>
+        public long[] DueTicks { get; } = new long[ChunkCapacity];
+
         public int Count { get; private set; }
 
         /// <returns>The index of the entry in the same place as <paramref name="entry"/>, or the bitwise complement of where it would go.</returns>
         public int Search(ReminderEntry entry)
         {
+            var ticks = entry.DueAt.UtcTicks;
             int low = 0, high = Count - 1;
             while (low <= high)
             {
                 var middle = low + ((high - low) / 2);
-                var order = ReminderDueOrder.Compare(Items[middle], entry);
+                var order = DueTicks[middle].CompareTo(ticks);
+                if (order == 0)
+                {
+                    order = ReminderDueOrder.Compare(Items[middle], entry);
+                }
+
                 if (order == 0)
                 {
                     return middle;
@@ -205,7 +229,7 @@ internal sealed class ReminderDueIndex
             while (low < high)
             {
                 var middle = low + ((high - low) / 2);
-                if (Items[middle].DueAt.UtcTicks < utcTicks)
+                if (DueTicks[middle] < utcTicks)
                 {
                     low = middle + 1;
                 }
@@ -221,7 +245,9 @@ internal sealed class ReminderDueIndex
         public void Insert(int position, ReminderEntry entry)
         {
             Array.Copy(Items, position, Items, position + 1, Count - position);
+            Array.Copy(DueTicks, position, DueTicks, position + 1, Count - position);
             Items[position] = entry;
+            DueTicks[position] = entry.DueAt.UtcTicks;
             Count++;
         }
 
@@ -229,6 +255,7 @@ internal sealed class ReminderDueIndex
         {
             Count--;
             Array.Copy(Items, position + 1, Items, position, Count - position);
+            Array.Copy(DueTicks, position + 1, DueTicks, position, Count - position);
             Items[Count] = null!;
         }
 
@@ -238,6 +265,7 @@ internal sealed class ReminderDueIndex
             var keep = Count / 2;
             upper.Count = Count - keep;
             Array.Copy(Items, keep, upper.Items, 0, upper.Count);
+            Array.Copy(DueTicks, keep, upper.DueTicks, 0, upper.Count);
             Array.Clear(Items, keep, upper.Count);
             Count = keep;
             return upper;
@@ -246,6 +274,7 @@ internal sealed class ReminderDueIndex
         public void Append(Chunk next)
         {
             Array.Copy(next.Items, 0, Items, Count, next.Count);
+            Array.Copy(next.DueTicks, 0, DueTicks, Count, next.Count);
             Count += next.Count;
         }
     }
