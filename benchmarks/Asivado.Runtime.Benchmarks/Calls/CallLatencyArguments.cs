@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Asivado.Runtime.Benchmarks.Calls;
 
 /// <summary>Arguments of the <c>call-latency</c> runner mode.</summary>
-internal sealed record CallLatencyArguments(int Rate, double Seconds, int Grains, int Drivers, double WarmUpSeconds)
+internal sealed record CallLatencyArguments(int Rate, double Seconds, int Grains, int Drivers, double WarmUpSeconds, bool Spin)
 {
-    public const string Usage = "usage: call-latency [--rate 500000] [--seconds 20] [--grains 1000] [--drivers 2] [--warm-up-seconds 5]";
+    public const string Usage = "usage: call-latency [--rate 500000] [--seconds 20] [--grains 1000] [--drivers 2] [--warm-up-seconds 5] [--wait yield|spin]";
 
     public static CallLatencyArguments Parse(IReadOnlyList<string> args)
     {
@@ -14,6 +14,7 @@ internal sealed record CallLatencyArguments(int Rate, double Seconds, int Grains
         var grains = 1_000;
         var drivers = 2;
         var warmUp = 5.0;
+        var spin = false;
         for (var i = 0; i < args.Count; i += 2)
         {
             if (i + 1 >= args.Count)
@@ -39,6 +40,9 @@ internal sealed record CallLatencyArguments(int Rate, double Seconds, int Grains
                 case "--warm-up-seconds":
                     warmUp = double.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--wait" when value is "yield" or "spin":
+                    spin = value == "spin";
+                    break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}. {Usage}", nameof(args));
             }
@@ -49,6 +53,6 @@ internal sealed record CallLatencyArguments(int Rate, double Seconds, int Grains
             throw new ArgumentException($"--rate, --seconds, --grains and --drivers must be positive, --warm-up-seconds not negative. {Usage}", nameof(args));
         }
 
-        return new CallLatencyArguments(rate, seconds, grains, drivers, warmUp);
+        return new CallLatencyArguments(rate, seconds, grains, drivers, warmUp, spin);
     }
 }

@@ -35,17 +35,17 @@ internal static class CallLatencyRun
         await Task.WhenAll(grains.Select(grain => grain.Add(0)));
 
         var asynchronous = new LatencyHistogram();
-        var drivers = Enumerable.Range(0, arguments.Drivers).Select(i => new OpenLoopDriver(i, arguments.Drivers, grains, asynchronous)).ToArray();
+        var drivers = Enumerable.Range(0, arguments.Drivers).Select(i => new OpenLoopDriver(i, arguments.Drivers, grains, asynchronous, arguments.Spin)).ToArray();
         var ticksPerCall = Stopwatch.Frequency / (double)arguments.Rate;
 
-        Console.WriteLine($"call-latency: {arguments.Rate:N0} calls/s for {arguments.Seconds:0.#} s from {arguments.Drivers} driver threads to {arguments.Grains:N0} grains, after a {arguments.WarmUpSeconds:0.#} s warm-up; {Environment.ProcessorCount} cores; {(GCSettings.IsServerGC ? "server" : "workstation")} GC{(GCSettings.LatencyMode == GCLatencyMode.Interactive ? ", concurrent" : string.Empty)}; load average before: {LoadAverage()}");
+        Console.WriteLine($"call-latency: {arguments.Rate:N0} calls/s for {arguments.Seconds:0.#} s from {arguments.Drivers} driver threads to {arguments.Grains:N0} grains, after a {arguments.WarmUpSeconds:0.#} s warm-up, drivers {(arguments.Spin ? "spin" : "yield")} while ahead; {Environment.ProcessorCount} cores; {(GCSettings.IsServerGC ? "server" : "workstation")} GC{(GCSettings.LatencyMode == GCLatencyMode.Interactive ? ", concurrent" : string.Empty)}; load average before: {LoadAverage()}");
         if (arguments.WarmUpSeconds > 0)
         {
             await RunPhaseAsync(drivers, ticksPerCall, arguments.WarmUpSeconds);
         }
 
         asynchronous = new LatencyHistogram();
-        drivers = Enumerable.Range(0, arguments.Drivers).Select(i => new OpenLoopDriver(i, arguments.Drivers, grains, asynchronous)).ToArray();
+        drivers = Enumerable.Range(0, arguments.Drivers).Select(i => new OpenLoopDriver(i, arguments.Drivers, grains, asynchronous, arguments.Spin)).ToArray();
         GC.Collect();
         var gen0 = GC.CollectionCount(0);
         var gen1 = GC.CollectionCount(1);

@@ -10,7 +10,7 @@ namespace Asivado.Runtime.Benchmarks.Calls;
 /// Calls that complete synchronously (the runtime ran them inline) are recorded by the driver; the others when
 /// they complete, into a shared histogram.
 /// </summary>
-internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[] grains, LatencyHistogram asynchronous)
+internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[] grains, LatencyHistogram asynchronous, bool spin)
 {
     private static readonly double NanosecondsPerTick = 1_000_000_000.0 / Stopwatch.Frequency;
     private static readonly long SleepThresholdTicks = Stopwatch.Frequency / 500;
@@ -81,8 +81,12 @@ internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[
         }
     }
 
-    /// <summary>Waits for the intended instant without holding a core others need: sleeps when far ahead, else yields.</summary>
-    private static long WaitUntil(long intended)
+    /// <summary>
+    /// Waits for the intended instant: sleeps when far ahead; otherwise yields the core to whatever else is runnable
+    /// (default), or spins and keeps it (<c>--wait spin</c>, which shows what the runtime does when the driver is not
+    /// descheduled, at the price of two busy cores).
+    /// </summary>
+    private long WaitUntil(long intended)
     {
         long now;
         while ((now = Stopwatch.GetTimestamp()) < intended)
@@ -91,7 +95,7 @@ internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[
             {
                 Thread.Sleep(1);
             }
-            else if (!Thread.Yield())
+            else if (spin || !Thread.Yield())
             {
                 Thread.SpinWait(16);
             }
