@@ -30,8 +30,28 @@ internal sealed class GatewayOptions
         DefaultValueFactory = _ => 5,
     };
 
+    public Option<int> MaxPoolSize { get; } = new("--max-pool-size")
+    {
+        Description = "The gateway's Npgsql Maximum Pool Size (set in the connection string it is given). Npgsql's default, 100, is the server's whole default max_connections.",
+        DefaultValueFactory = _ => 32,
+    };
+
+    public Option<double?> WarmupRate { get; } = new("--warmup-rate")
+    {
+        Description = "Rate of the warm-up. Default: a quarter of the (first) measured rate, so that a cold host is not buried under a backlog it never works off.",
+    };
+
+    public Option<int> Departments { get; } = new("--departments")
+    {
+        Description = "Departments alike (seed policies, open around the clock); intakes go to them round robin. Each department is one grain that every intake of it passes through.",
+        DefaultValueFactory = _ => 1,
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Departments);
+        command.Options.Add(MaxPoolSize);
+        command.Options.Add(WarmupRate);
         command.Options.Add(Postgres);
         command.Options.Add(Connections);
         command.Options.Add(MaxConcurrency);

@@ -19,16 +19,19 @@ internal static class IntakeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var server = BenchmarkPostgres.Resolve(parse.GetValue(shared.Postgres));
-            await using var gateway = await GatewayUnderTest.StartAsync(server, cancellationToken);
+            await using var gateway = await GatewayUnderTest.StartAsync(server, parse.GetValue(shared.Departments), parse.GetValue(shared.MaxPoolSize), cancellationToken);
             Output.Line($"gateway pid {gateway.Process.ProcessId} at {gateway.Process.BaseAddress}, database {gateway.Database.Name}");
             Output.Line($"server: {await ServerSettings.DescribeAsync(gateway.Database.DataSource, cancellationToken)}");
             using var http = GatewayOptions.CreateClient(gateway.Process.BaseAddress, parse.GetValue(shared.Connections));
-            var step = new IntakeStep(GatewayOptions.CreateApi(http), gateway.Process.ProcessId, parse.GetValue(shared.MaxConcurrency));
+            var step = new IntakeStep(GatewayOptions.CreateApi(http), gateway.Process.ProcessId, parse.GetValue(shared.MaxConcurrency), parse.GetValue(shared.Departments));
             var target = parse.GetValue(rate);
 
+            var warmupErrors = 0L;
             if (parse.GetValue(shared.WarmupSeconds) is > 0 and var warmupSeconds)
             {
-                Output.Step("warm-up (not measured)", await step.RunAsync(target, TimeSpan.FromSeconds(warmupSeconds), cancellationToken));
+                var warmup = await step.RunAsync(parse.GetValue(shared.WarmupRate) ?? target / 4, TimeSpan.FromSeconds(warmupSeconds), cancellationToken);
+                Output.Step("warm-up (not measured)", warmup);
+                warmupErrors = warmup.ErrorCount;
             }
 
             await Task.Delay(DatabaseActivity.FlushDelay, cancellationToken);
@@ -37,7 +40,18 @@ internal static class IntakeCommand
             Output.Step("measured", measured);
             await Task.Delay(DatabaseActivity.FlushDelay, cancellationToken);
             var after = await DatabaseActivity.ReadAsync(gateway.Database.DataSource, cancellationToken);
-            Output.PerIntake(after.Minus(before), measured.Succeeded);
+            Output.PerIntake(after.Minus(before));
+            Output.Line($"stored after the run (warm-up included):");
+            foreach (var line in await StoredRows.DescribeAsync(gateway.Database.DataSource, cancellationToken))
+            {
+                Console.WriteLine(line);
+            }
+            if (measured.ErrorCount + warmupErrors > 0)
+            {
+                Output.Line($"gateway output (last lines):");
+                Console.WriteLine(string.Join('\n', gateway.Process.Output.Split('\n').TakeLast(40)));
+            }
+
             return measured.ErrorCount == 0 ? 0 : 1;
         });
         return command;

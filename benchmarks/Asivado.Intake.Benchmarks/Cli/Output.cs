@@ -25,16 +25,18 @@ internal static class Output
         Line($"  gateway process: CPU {step.HostCpuPercent:0} % (of {Environment.ProcessorCount * 100} %), max RSS {Bytes(step.HostResidentBytes)}");
     }
 
-    public static void PerIntake(DatabaseActivity delta, long intakes)
+    /// <summary>Divided by the cases the server stored in the period (requests the client gave up on still count if they completed).</summary>
+    public static void PerIntake(DatabaseActivity delta)
     {
+        var intakes = delta.Cases;
         if (intakes == 0)
         {
-            Line($"database work per intake: no successful intakes to divide by");
+            Line($"database work per intake: no case was stored in the period");
             return;
         }
 
         double Per(long value) => value / (double)intakes;
-        Line($"database work per successful intake ({intakes} intakes; counters settled {DatabaseActivity.FlushDelay.TotalSeconds:0} s after the run):");
+        Line($"database work per intake ({intakes} cases stored in the period; counters settled {DatabaseActivity.FlushDelay.TotalSeconds:0} s after the run):");
         Line($"  transactions committed {Per(delta.Commits):0.00} (each autocommitted statement is one), rolled back {Per(delta.Rollbacks):0.00}");
         Line($"  rows returned {Per(delta.RowsReturned):0.00}, fetched {Per(delta.RowsFetched):0.00}");
         foreach (var (table, activity) in delta.Tables.OrderBy(t => t.Key, StringComparer.Ordinal))

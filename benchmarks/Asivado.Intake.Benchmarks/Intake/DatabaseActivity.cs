@@ -7,7 +7,9 @@ namespace Asivado.Intake.Benchmarks.Intake;
 /// rows written per table, and the server's WAL writes and syncs. Deltas between two snapshots divided by the
 /// intakes between them give the database work per intake (pg_stat_statements is not enabled here).
 /// </summary>
+/// <param name="Cases">Case state rows stored: the intakes the server completed, whether or not the client waited for them.</param>
 internal sealed record DatabaseActivity(
+    long Cases,
     long Commits,
     long Rollbacks,
     long RowsReturned,
@@ -22,6 +24,13 @@ internal sealed record DatabaseActivity(
     public static async Task<DatabaseActivity> ReadAsync(NpgsqlDataSource database, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        long cases;
+        await using (var command = new NpgsqlCommand(
+            "SELECT CASE WHEN to_regclass('asivado.grain_state') IS NULL THEN 0 ELSE (SELECT count(*) FROM asivado.grain_state WHERE grain_type = 'case') END", connection))
+        {
+            cases = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+
         long commits, rollbacks, returned, fetched;
         await using (var command = new NpgsqlCommand(
             "SELECT xact_commit, xact_rollback, tup_returned, tup_fetched FROM pg_stat_database WHERE datname = current_database()", connection))
@@ -52,10 +61,11 @@ internal sealed record DatabaseActivity(
             }
         }
 
-        return new DatabaseActivity(commits, rollbacks, returned, fetched, tables, walRecords, walSyncs);
+        return new DatabaseActivity(cases, commits, rollbacks, returned, fetched, tables, walRecords, walSyncs);
     }
 
     public DatabaseActivity Minus(DatabaseActivity before) => new(
+        Cases - before.Cases,
         Commits - before.Commits,
         Rollbacks - before.Rollbacks,
         RowsReturned - before.RowsReturned,

@@ -1,4 +1,5 @@
 using Asivado.Durability.Gateway;
+using Npgsql;
 
 namespace Asivado.Intake.Benchmarks.Intake;
 
@@ -21,15 +22,21 @@ internal sealed class GatewayUnderTest : IAsyncDisposable
 
     public GatewayProcess Process { get; }
 
-    public static async Task<GatewayUnderTest> StartAsync(string serverConnectionString, CancellationToken cancellationToken)
+    /// <param name="departments">Departments alike; intakes are spread over them round robin.</param>
+    /// <param name="maxPoolSize">The gateway's Npgsql Maximum Pool Size.</param>
+    public static async Task<GatewayUnderTest> StartAsync(string serverConnectionString, int departments, int maxPoolSize, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("asivado-intake-bench-").FullName;
         var database = await ScratchDatabase.CreateAsync(serverConnectionString, "asivado_bench", cancellationToken);
         try
         {
-            var organisation = await OrganisationFile.WriteAsync(folder, acknowledgeBudget: null, withAncsPolicy: true, cancellationToken);
+            var organisation = await OrganisationFile.WriteAsync(folder, acknowledgeBudget: null, withAncsPolicy: true, departments, cancellationToken);
             var process = await GatewayProcess.StartAsync(
-                new GatewayProcessOptions { ConnectionString = database.ConnectionString, OrganisationFile = organisation },
+                new GatewayProcessOptions
+                {
+                    ConnectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = maxPoolSize }.ConnectionString,
+                    OrganisationFile = organisation,
+                },
                 cancellationToken);
             return new GatewayUnderTest(folder, database, process);
         }

@@ -5,10 +5,11 @@ using Asivado.LoadTest.Rates;
 namespace Asivado.Intake.Benchmarks.Intake;
 
 /// <summary>
-/// POST /api/cases open loop at a fixed rate for a duration (each under a fresh idempotency key), with the
+/// POST /api/cases open loop at a fixed rate for a duration (each under a fresh idempotency key, departments in
+/// round robin), with the
 /// gateway's CPU and resident memory sampled once a second from procfs.
 /// </summary>
-internal sealed class IntakeStep(CaseApiClient api, int hostProcessId, int maxConcurrency)
+internal sealed class IntakeStep(CaseApiClient api, int hostProcessId, int maxConcurrency, int departments)
 {
     private static readonly TimeSpan SampleInterval = TimeSpan.FromSeconds(1);
     private long _nextIndex;
@@ -34,7 +35,7 @@ internal sealed class IntakeStep(CaseApiClient api, int hostProcessId, int maxCo
     private async Task OpenCaseAsync(ScheduledOperation operation, CancellationToken cancellationToken)
     {
         var index = Interlocked.Increment(ref _nextIndex);
-        var response = await api.OpenAsync(Guid.NewGuid().ToString(), CaseIntakeBodies.Question(index), cancellationToken);
+        var response = await api.OpenAsync(Guid.NewGuid().ToString(), CaseIntakeBodies.Question(index, OrganisationFile.DepartmentIdOf((int)(index % departments) + 1)), cancellationToken);
         if (!response.Created)
         {
             throw new IntakeStatusException(response.Status, response.Text);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using Asivado.Durability.Gateway;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace Asivado.Durability.Tests.Crash;
@@ -22,6 +23,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 {
     private const int Clients = 8;
     private const int MinimumAcknowledged = 20;
+    private const int GatewayPoolSize = 16;
     private const string Acknowledge = "acknowledge";
 
     private static readonly TimeSpan AcknowledgeBudget = TimeSpan.FromSeconds(4);
@@ -214,7 +216,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     private async Task<GatewayProcess> StartGatewayAsync() =>
         await GatewayProcess.StartAsync(new GatewayProcessOptions
         {
-            ConnectionString = Database.ConnectionString,
+            // Other test projects share the server (max_connections 100) while this one runs.
+            ConnectionString = new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = GatewayPoolSize }.ConnectionString,
             OrganisationFile = _organisationFile!,
             Environment = new Dictionary<string, string> { ["Authentication__SigningKey"] = _tokens.SigningKey },
         });

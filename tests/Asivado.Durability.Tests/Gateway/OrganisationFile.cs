@@ -7,14 +7,12 @@ namespace Asivado.Durability.Gateway;
 /// <summary>
 /// Writes an organisation configuration (format: src/Asivado.Grains/Organisation/Configuration/README.md)
 /// with one department (or several alike), open around the clock in UTC so that no result depends on the hour
-/// a run starts. The staff (one agent, lead and manager) belong to the first department.
+/// a run starts. Each department has its own agent, lead and manager ("{departmentId}-agent", …), so that no
+/// person's grain is shared between departments.
 /// </summary>
 public static class OrganisationFile
 {
     public const string DepartmentId = "intake";
-    public const string AgentId = "agent-1";
-    public const string LeadId = "lead-1";
-    public const string ManagerId = "manager-1";
     public const string CustomerServicePolicyId = "asivado-customer-service";
     public const string AncsPolicyId = "ancs-12356";
 
@@ -26,10 +24,11 @@ public static class OrganisationFile
     /// seed policies apply unchanged.
     /// </param>
     /// <param name="withAncsPolicy">Also apply ANCS 12356 (calls, hold, voicemail, written replies).</param>
-    public static async Task<string> WriteAsync(string folder, TimeSpan? acknowledgeBudget, bool withAncsPolicy, CancellationToken cancellationToken = default)
+    /// <param name="departments">How many departments alike (see <see cref="DepartmentIdOf"/>).</param>
+    public static async Task<string> WriteAsync(string folder, TimeSpan? acknowledgeBudget, bool withAncsPolicy, int departments = 1, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(folder, "organisation.json");
-        var json = Build(acknowledgeBudget, withAncsPolicy).ToJsonString(Indented);
+        var json = Build(acknowledgeBudget, withAncsPolicy, departments).ToJsonString(Indented);
         await File.WriteAllTextAsync(path, json, cancellationToken).ConfigureAwait(false);
         return path;
     }
@@ -42,9 +41,14 @@ public static class OrganisationFile
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(departments);
         var list = new JsonArray();
+        var people = new JsonArray();
         for (var number = 1; number <= departments; number++)
         {
-            list.Add(Department(DepartmentIdOf(number), acknowledgeBudget, withAncsPolicy));
+            var id = DepartmentIdOf(number);
+            list.Add(Department(id, acknowledgeBudget, withAncsPolicy));
+            people.Add(Person($"{id}-agent", id, "Agent", 3));
+            people.Add(Person($"{id}-lead", id, "Lead", 2));
+            people.Add(Person($"{id}-manager", id, "Manager", 1));
         }
 
         return new JsonObject
@@ -61,10 +65,7 @@ public static class OrganisationFile
                 }),
             }),
             ["departments"] = list,
-            ["people"] = new JsonArray(
-                Person(AgentId, "Agent One", "Agent", 3),
-                Person(LeadId, "Lead One", "Lead", 2),
-                Person(ManagerId, "Manager One", "Manager", 1)),
+            ["people"] = people,
         };
     }
 
@@ -82,8 +83,8 @@ public static class OrganisationFile
             ["name"] = id,
             ["calendar"] = "always-open",
             ["policies"] = policies,
-            ["leads"] = new JsonArray(LeadId),
-            ["manager"] = ManagerId,
+            ["leads"] = new JsonArray($"{id}-lead"),
+            ["manager"] = $"{id}-manager",
         };
         if (acknowledgeBudget is { } budget)
         {
@@ -114,11 +115,11 @@ public static class OrganisationFile
         return department;
     }
 
-    private static JsonObject Person(string id, string name, string role, int capacity) => new()
+    private static JsonObject Person(string id, string departmentId, string role, int capacity) => new()
     {
         ["id"] = id,
-        ["name"] = name,
-        ["department"] = DepartmentId,
+        ["name"] = id,
+        ["department"] = departmentId,
         ["role"] = role,
         ["capacity"] = capacity,
     };

@@ -5,10 +5,13 @@ namespace Asivado.Durability.Gateway;
 
 /// <summary>
 /// A database of its own on a PostgreSQL server (CREATE DATABASE with a unique name), dropped on dispose
-/// with every connection to it (the gateway's included). The server's role needs CREATEDB.
+/// once no session uses it any more (stop or kill the gateway first). The server's role needs CREATEDB.
 /// </summary>
 public sealed class ScratchDatabase : IAsyncDisposable
 {
+    private const int DropAttempts = 6;
+    private static readonly TimeSpan DropRetryDelay = TimeSpan.FromSeconds(1);
+
     private readonly string _serverConnectionString;
 
     private ScratchDatabase(string serverConnectionString, string name)
@@ -48,7 +51,22 @@ public sealed class ScratchDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync().ConfigureAwait(false);
-        await ExecuteOnServerAsync(_serverConnectionString, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", CancellationToken.None).ConfigureAwait(false);
+
+        // A killed gateway's connections linger until the server notices, and an autovacuum worker may be in the
+        // database. Plain DROP stops autovacuum and waits up to 5 s for other sessions; FORCE would need the right
+        // to signal autovacuum (superuser-owned), which a CREATEDB role lacks. So: plain DROP, a few times.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteOnServerAsync(_serverConnectionString, $"DROP DATABASE IF EXISTS \"{Name}\"", CancellationToken.None).ConfigureAwait(false);
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.ObjectInUse && attempt < DropAttempts)
+            {
+                await Task.Delay(DropRetryDelay).ConfigureAwait(false);
+            }
+        }
     }
 
     private static async Task ExecuteOnServerAsync(string serverConnectionString, string sql, CancellationToken cancellationToken)
