@@ -56,6 +56,10 @@ internal sealed partial class ReminderService
                         merged += Merge(rows[i]) ? 1 : 0;
                     }
                 }
+
+                // The lock is not fair: without this, a large load could take it back batch after batch while due
+                // reminders wait. Dispatching what is due between batches bounds their wait by one batch.
+                Pump();
             }
 
             LogLoaded(_logger, rows.Count, new DateTimeOffset(Math.Max(previousHorizon, DateTimeOffset.MinValue.UtcTicks), TimeSpan.Zero), horizon, merged);

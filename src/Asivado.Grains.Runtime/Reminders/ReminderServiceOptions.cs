@@ -19,7 +19,7 @@ public sealed class ReminderServiceOptions
     /// <summary>The longest wait between retries; the wait doubles from <see cref="InitialRetryDelay"/> up to this. Default: 1 minute.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How many table rows are merged into the schedule under one lock while loading. Default: 10,000.</summary>
+    /// <summary>How many table rows are merged into the schedule under one lock while loading; what fell due meanwhile is dispatched between batches. Default: 10,000.</summary>
     public int LoadBatchSize { get; set; } = 10_000;
 
     /// <summary>The grain hash range this process owns. Default: <see cref="HashRange.Full"/> (one silo).</summary>
