@@ -26,7 +26,12 @@ internal static class MaxCommand
         shared.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var server = BenchmarkPostgres.Resolve(parse.GetValue(shared.Postgres));
+            if (!BenchmarkPostgres.TryResolve(parse.GetValue(shared.Postgres), out var server))
+            {
+                await Console.Error.WriteLineAsync(BenchmarkPostgres.Missing);
+                return 2;
+            }
+
             await using var gateway = await GatewayUnderTest.StartAsync(server, parse.GetValue(shared.Departments), parse.GetValue(shared.MaxPoolSize), cancellationToken);
             Output.Line($"gateway pid {gateway.Process.ProcessId} at {gateway.Process.BaseAddress}, database {gateway.Database.Name}");
             Output.Line($"server: {await ServerSettings.DescribeAsync(gateway.Database.DataSource, cancellationToken)}");

@@ -22,7 +22,7 @@ internal static class Output
         Line($"{label}: target {step.TargetRate:0}/s for {step.Duration.TotalSeconds:0} s, started {step.Started}, succeeded {step.Succeeded}, achieved {step.AchievedRate:0}/s (last answer at {step.Elapsed.TotalSeconds:0.0} s)");
         Line($"  latency from intended start: p50 {Milliseconds(step.Latency.P50)}, p90 {Milliseconds(step.Latency.P90)}, p99 {Milliseconds(step.Latency.P99)}, p99.9 {Milliseconds(step.Latency.P999)}, max {Milliseconds(step.Latency.Max)}");
         Line($"  errors: {(step.ErrorCount == 0 ? "none" : string.Join(", ", step.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} × {e.Value}")))}");
-        Line($"  gateway process: CPU {step.HostCpuPercent:0} % (of {Environment.ProcessorCount * 100} %), max RSS {Bytes(step.HostResidentBytes)}");
+        Line($"  CPU (of {Environment.ProcessorCount * 100} %): machine {step.MachineCpuPercent:0} %, gateway {step.HostCpuPercent:0} %, PostgreSQL {step.PostgresCpuPercent:0} %; gateway max RSS {Bytes(step.HostResidentBytes)}");
     }
 
     /// <summary>Divided by the cases the server stored in the period (requests the client gave up on still count if they completed).</summary>

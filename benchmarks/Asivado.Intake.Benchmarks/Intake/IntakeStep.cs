@@ -23,13 +23,16 @@ internal sealed class IntakeStep(CaseApiClient api, int hostProcessId, int maxCo
         var sampler = new HostProcessSampler(hostProcessId, TimeProvider.System);
         using var stopSampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var sampling = SampleAsync(sampler, stopSampling.Token);
+        var machineBefore = MachineCpu.Read();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
 
         await driver.RunAsync(OpenCaseAsync, observer, cancellationToken);
 
+        var (machine, postgres) = MachineCpu.Between(machineBefore, MachineCpu.Read(), watch.Elapsed);
         await stopSampling.CancelAsync();
         var (cpu, resident) = await sampling;
         var succeeded = observer.Latency.TotalCount;
-        return new IntakeStepResult(rate, duration, driver.Started, succeeded, observer.Errors, observer.Latency.Summarize(), observer.LastCompletedAt, cpu, resident);
+        return new IntakeStepResult(rate, duration, driver.Started, succeeded, observer.Errors, observer.Latency.Summarize(), observer.LastCompletedAt, cpu, resident, machine, postgres);
     }
 
     private async Task OpenCaseAsync(ScheduledOperation operation, CancellationToken cancellationToken)

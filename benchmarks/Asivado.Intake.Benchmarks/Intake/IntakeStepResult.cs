@@ -6,6 +6,8 @@ namespace Asivado.Intake.Benchmarks.Intake;
 /// <param name="Elapsed">From the first intended start to the last completion.</param>
 /// <param name="HostCpuPercent">The gateway process's mean CPU over the period (200 = both cores of a 2-core machine).</param>
 /// <param name="HostResidentBytes">The gateway process's largest resident set seen.</param>
+/// <param name="MachineCpuPercent">All processes on the machine (this one, the gateway, PostgreSQL, anything else).</param>
+/// <param name="PostgresCpuPercent">Every PostgreSQL server process, whichever database it served.</param>
 internal sealed record IntakeStepResult(
     double TargetRate,
     TimeSpan Duration,
@@ -15,7 +17,9 @@ internal sealed record IntakeStepResult(
     LatencySummary Latency,
     TimeSpan Elapsed,
     double HostCpuPercent,
-    long HostResidentBytes)
+    long HostResidentBytes,
+    double MachineCpuPercent,
+    double PostgresCpuPercent)
 {
     public long ErrorCount => Errors.Values.Sum();
 
