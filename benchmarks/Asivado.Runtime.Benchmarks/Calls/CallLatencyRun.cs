@@ -35,7 +35,8 @@ internal static class CallLatencyRun
         await Task.WhenAll(grains.Select(grain => grain.Add(0)));
 
         var asynchronous = new LatencyHistogram();
-        var drivers = Enumerable.Range(0, arguments.Drivers).Select(i => new OpenLoopDriver(i, arguments.Drivers, grains, asynchronous, arguments.Spin)).ToArray();
+        var asynchronousService = new LatencyHistogram();
+        var drivers = Enumerable.Range(0, arguments.Drivers).Select(i => new OpenLoopDriver(i, arguments.Drivers, grains, asynchronous, asynchronousService, arguments.Spin)).ToArray();
         var ticksPerCall = Stopwatch.Frequency / (double)arguments.Rate;
 
         Console.WriteLine($"call-latency: {arguments.Rate:N0} calls/s for {arguments.Seconds:0.#} s from {arguments.Drivers} driver threads to {arguments.Grains:N0} grains, after a {arguments.WarmUpSeconds:0.#} s warm-up, drivers {(arguments.Spin ? "spin" : "yield")} while ahead; {Environment.ProcessorCount} cores; {(GCSettings.IsServerGC ? "server" : "workstation")} GC{(GCSettings.LatencyMode == GCLatencyMode.Interactive ? ", concurrent" : string.Empty)}; load average before: {LoadAverage()}");
@@ -45,7 +46,8 @@ internal static class CallLatencyRun
         }
 
         asynchronous = new LatencyHistogram();
-        drivers = Enumerable.Range(0, arguments.Drivers).Select(i => new OpenLoopDriver(i, arguments.Drivers, grains, asynchronous, arguments.Spin)).ToArray();
+        asynchronousService = new LatencyHistogram();
+        drivers = Enumerable.Range(0, arguments.Drivers).Select(i => new OpenLoopDriver(i, arguments.Drivers, grains, asynchronous, asynchronousService, arguments.Spin)).ToArray();
         GC.Collect();
         var gen0 = GC.CollectionCount(0);
         var gen1 = GC.CollectionCount(1);
@@ -66,6 +68,13 @@ internal static class CallLatencyRun
         }
 
         histogram.Add(asynchronous);
+        var service = new LatencyHistogram();
+        foreach (var driver in drivers)
+        {
+            service.Add(driver.InlineService);
+        }
+
+        service.Add(asynchronousService);
         var sent = drivers.Sum(d => d.Sent);
         var errors = drivers.Sum(d => d.Errors + d.AsyncErrors);
         var queued = drivers.Sum(d => d.CompletedAsynchronously);
@@ -74,6 +83,7 @@ internal static class CallLatencyRun
 
         Console.WriteLine($"sent {sent:N0} calls; completed {histogram.TotalCount:N0} in {elapsed.TotalSeconds:0.000} s: achieved {achieved:N0} calls/s ({achieved * 100 / arguments.Rate:0.0} % of target); errors {errors:N0}; queued (not run inline) {queued:N0} ({queued * 100.0 / Math.Max(1, sent):0.000} %)");
         Console.WriteLine($"latency from intended send instant: p50 {Micros(histogram.ValueAtQuantile(0.50))}, p90 {Micros(histogram.ValueAtQuantile(0.90))}, p99 {Micros(p99)}, p99.9 {Micros(histogram.ValueAtQuantile(0.999))}, p99.99 {Micros(histogram.ValueAtQuantile(0.9999))}, max {Micros(histogram.Max)}");
+        Console.WriteLine($"service time (from the actual send, without the wait for a driver to get a core): p50 {Micros(service.ValueAtQuantile(0.50))}, p90 {Micros(service.ValueAtQuantile(0.90))}, p99 {Micros(service.ValueAtQuantile(0.99))}, p99.9 {Micros(service.ValueAtQuantile(0.999))}, max {Micros(service.Max)}");
         Console.WriteLine($"over 1 ms: {histogram.CountAbove(1_000_000):N0} ({histogram.CountAbove(1_000_000) * 100.0 / Math.Max(1, histogram.TotalCount):0.000} %); over 10 ms: {histogram.CountAbove(10_000_000):N0}");
         Console.WriteLine($"GCs during the run: gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}; paused {pausedDuring.TotalMilliseconds:0.0} ms ({pausedDuring / elapsed * 100:0.00} % of the run); allocated {allocatedDuring / (double)Math.Max(1, sent):0} B/call; process CPU {cpuUsed / elapsed * 100:0} % of one core; load average after: {LoadAverage()}");
         Console.WriteLine($"p99 under {P99Target.TotalMilliseconds:0} ms at {arguments.Rate:N0} calls/s: {(p99 < P99Target.TotalNanoseconds ? "met" : "missed")}");

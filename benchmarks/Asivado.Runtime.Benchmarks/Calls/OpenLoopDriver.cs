@@ -8,9 +8,10 @@ namespace Asivado.Runtime.Benchmarks.Calls;
 /// happened to earlier calls, and its latency runs from that intended instant to the call's completion: a stall of
 /// the driver, the runtime or the machine shows up as latency of every call it delayed (no coordinated omission).
 /// Calls that complete synchronously (the runtime ran them inline) are recorded by the driver; the others when
-/// they complete, into a shared histogram.
+/// they complete, into a shared histogram. Each call's service time (from the instant it was actually sent) is
+/// recorded too, to tell the runtime's own latency from the time a call waited for its driver to get a core.
 /// </summary>
-internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[] grains, LatencyHistogram asynchronous, bool spin)
+internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[] grains, LatencyHistogram asynchronous, LatencyHistogram asynchronousService, bool spin)
 {
     private static readonly double NanosecondsPerTick = 1_000_000_000.0 / Stopwatch.Frequency;
     private static readonly long SleepThresholdTicks = Stopwatch.Frequency / 500;
@@ -19,6 +20,8 @@ internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[
     private long _asyncErrors;
 
     public LatencyHistogram Inline { get; private set; } = new();
+
+    public LatencyHistogram InlineService { get; private set; } = new();
 
     public long Sent { get; private set; }
 
@@ -36,6 +39,7 @@ internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[
     public void Run(long startTicks, long endTicks, double ticksPerCall)
     {
         Inline = new LatencyHistogram();
+        InlineService = new LatencyHistogram();
         Sent = 0;
         Errors = 0;
         _pending.Clear();
@@ -54,7 +58,9 @@ internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[
                 now = WaitUntil(intended);
             }
 
-            var call = grains[random.Next(grains.Length)].Add(1);
+            var grain = grains[random.Next(grains.Length)];
+            var sent = Stopwatch.GetTimestamp();
+            var call = grain.Add(1);
             Sent++;
             if (call.IsCompleted)
             {
@@ -62,6 +68,7 @@ internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[
                 if (call.IsCompletedSuccessfully)
                 {
                     Inline.Record(ToNanoseconds(now - intended));
+                    InlineService.Record(ToNanoseconds(now - sent));
                 }
                 else
                 {
@@ -73,7 +80,7 @@ internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[
 
             _pending.Add(call.ContinueWith(
                 static (completed, state) => ((AsyncCall)state!).Complete(completed),
-                new AsyncCall(this, intended),
+                new AsyncCall(this, intended, sent),
                 CancellationToken.None,
                 TaskContinuationOptions.ExecuteSynchronously,
                 TaskScheduler.Default));
@@ -104,14 +111,14 @@ internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[
         return now;
     }
 
-    private sealed class AsyncCall(OpenLoopDriver driver, long intended)
+    private sealed class AsyncCall(OpenLoopDriver driver, long intended, long sent)
     {
         public void Complete(Task<int> completed)
         {
             var now = Stopwatch.GetTimestamp();
             if (completed.IsCompletedSuccessfully)
             {
-                driver.RecordAsync(ToNanoseconds(now - intended));
+                driver.RecordAsync(ToNanoseconds(now - intended), ToNanoseconds(now - sent));
             }
             else
             {
@@ -120,5 +127,9 @@ internal sealed class OpenLoopDriver(int index, int drivers, ICounterBenchGrain[
         }
     }
 
-    private void RecordAsync(long nanoseconds) => asynchronous.RecordConcurrent(nanoseconds);
+    private void RecordAsync(long nanoseconds, long serviceNanoseconds)
+    {
+        asynchronous.RecordConcurrent(nanoseconds);
+        asynchronousService.RecordConcurrent(serviceNanoseconds);
+    }
 }
