@@ -48,10 +48,10 @@ public sealed class MemoryReminderTable : IReminderTable, ISharedEntryReminderTa
         Task.FromResult(ReadDue(dueFrom.UtcTicks, dueBefore.UtcTicks, range));
 
     public Task<string> UpsertAsync(ReminderEntry entry, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Upsert(entry).ETag!);
+        Task.FromResult(UpsertEntry(entry).ETag!);
 
     public Task<string?> AdvanceAsync(GrainId grainId, string name, string expectedETag, DateTimeOffset nextDueAt, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Advance(grainId, name, expectedETag, nextDueAt)?.ETag);
+        Task.FromResult(AdvanceEntry(grainId, name, expectedETag, nextDueAt)?.ETag);
 
     public Task<bool> RemoveAsync(GrainId grainId, string name, string? expectedETag, CancellationToken cancellationToken = default)
     {
@@ -78,8 +78,12 @@ public sealed class MemoryReminderTable : IReminderTable, ISharedEntryReminderTa
         }
     }
 
-    /// <inheritdoc />
-    public ReminderEntry Upsert(ReminderEntry entry)
+    ReminderEntry ISharedEntryReminderTable.Upsert(ReminderEntry entry) => UpsertEntry(entry);
+
+    ReminderEntry? ISharedEntryReminderTable.Advance(GrainId grainId, string name, string expectedETag, DateTimeOffset nextDueAt) =>
+        AdvanceEntry(grainId, name, expectedETag, nextDueAt);
+
+    private ReminderEntry UpsertEntry(ReminderEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         lock (_lock)
@@ -95,8 +99,7 @@ public sealed class MemoryReminderTable : IReminderTable, ISharedEntryReminderTa
         }
     }
 
-    /// <inheritdoc />
-    public ReminderEntry? Advance(GrainId grainId, string name, string expectedETag, DateTimeOffset nextDueAt)
+    private ReminderEntry? AdvanceEntry(GrainId grainId, string name, string expectedETag, DateTimeOffset nextDueAt)
     {
         lock (_lock)
         {
