@@ -13,6 +13,9 @@ internal sealed class GrainRuntimeHostedService : IHostedService
     private readonly GrainRuntime _runtime;
     private readonly IServiceProvider _services;
 
+    // Resolved at start: at stop the container may already be disposing (WebApplicationFactory teardown).
+    private IReminderService? _reminders;
+
     public GrainRuntimeHostedService(GrainRuntime runtime, IServiceProvider services)
     {
         _runtime = runtime;
@@ -27,19 +30,18 @@ internal sealed class GrainRuntimeHostedService : IHostedService
         }
 
         _runtime.Start();
-        var reminders = _services.GetService<IReminderService>();
-        if (reminders is not null)
+        _reminders = _services.GetService<IReminderService>();
+        if (_reminders is not null)
         {
-            await reminders.StartAsync(cancellationToken).ConfigureAwait(false);
+            await _reminders.StartAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        var reminders = _services.GetService<IReminderService>();
-        if (reminders is not null)
+        if (_reminders is not null)
         {
-            await reminders.StopAsync(cancellationToken).ConfigureAwait(false);
+            await _reminders.StopAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await _runtime.StopAsync().ConfigureAwait(false);
