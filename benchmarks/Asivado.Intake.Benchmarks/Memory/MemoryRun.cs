@@ -34,6 +34,7 @@ internal sealed class MemoryRun(int cases, int departments, int concurrency, boo
         var organisation = OrganisationJson.Parse(OrganisationFile.Build(acknowledgeBudget: null, withAncsPolicy: true, departments).ToJsonString());
         var options = new TestGrainHostOptions
         {
+            ReminderTable = new GrainIndexedReminderTable(),
             ConfigureRuntime = runtime => runtime.AddAsivadoGrains(),
             ConfigureServices = services =>
             {
