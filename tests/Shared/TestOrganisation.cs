@@ -3,10 +3,10 @@ using Asivado.Domain.Policies;
 using Asivado.Grains.Organisation;
 using NodaTime;
 
-namespace Asivado.Grains.Tests.Support;
+namespace Asivado.Testing.Organisation;
 
 /// <summary>
-/// The organisation the grain tests run against. Calendar "london": Europe/London, Monday to Friday
+/// The organisation the grain, hub and console tests run against (compiled into each of those test projects). Calendar "london": Europe/London, Monday to Friday
 /// 09:00–17:00 (an 8-hour business day), no holidays. Both seed policies apply to both departments.
 /// billing: agents alice and bob (capacity 3), lead lena (capacity 2), manager maria.
 /// support: agent carl (capacity 3), lead sam (capacity 2), manager maria.

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Asivado.Console.Tests.Support;
 
 /// <summary>
-/// The gateway on a real Kestrel port (so that a browser can reach it), with <see cref="ConsoleTestOrganisation"/>,
+/// The gateway on a real Kestrel port (so that a browser can reach it), with <see cref="TestOrganisation"/>,
 /// demo sign-in on, and virtual time from <see cref="Time"/> starting Monday 2026-01-05 08:00 UTC.
 /// </summary>
 public sealed class ConsoleTestHost : WebApplicationFactory<Program>
@@ -81,7 +81,7 @@ public sealed class ConsoleTestHost : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
-            services.AddOrganisationDirectory(ConsoleTestOrganisation.Create());
+            services.AddOrganisationDirectory(TestOrganisation.Create());
         });
     }
 }

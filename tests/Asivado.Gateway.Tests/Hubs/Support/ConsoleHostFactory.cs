@@ -14,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Asivado.Gateway.Tests.Hubs.Support;
 
 /// <summary>
-/// The gateway in process for hub and sign-in tests: <see cref="HubTestOrganisation"/>, virtual time from
+/// The gateway in process for hub and sign-in tests: <see cref="TestOrganisation"/>, virtual time from
 /// <see cref="Time"/> (Monday 2026-01-05 08:00 UTC by default), a fixed signing key, and storage and reminders
 /// given as instances so that a second factory over the same ones is the same system restarted.
 /// </summary>
@@ -154,7 +154,7 @@ public sealed class ConsoleHostFactory : WebApplicationFactory<Program>
             services.AddSingleton(Storage);
             services.RemoveAll<IReminderTable>();
             services.AddSingleton(Reminders);
-            services.AddOrganisationDirectory(HubTestOrganisation.Create());
+            services.AddOrganisationDirectory(TestOrganisation.Create());
         });
     }
 }
