@@ -5,15 +5,13 @@ namespace Asivado.Gateway.Api;
 
 /// <summary>
 /// The one place that turns the caller into the <see cref="Actor"/> grains record in history. A signed-in user is
-/// their "sub" claim with the role of their "role" claim (agent, lead, manager, admin, integration). Until the API
-/// requires sign-in, an anonymous request acts as <see cref="Anonymous"/>.
+/// their "sub" claim with the role of their "role" claim (agent, lead, manager, admin, integration). Every /api
+/// endpoint requires a signed-in caller, so there is no anonymous actor.
 /// </summary>
 public static class ActorResolution
 {
     public const string SubjectClaim = "sub";
     public const string RoleClaim = "role";
-
-    public static Actor Anonymous { get; } = new("anonymous", ActorRole.Admin);
 
     public static Actor GetActor(this HttpContext httpContext)
     {
@@ -21,7 +19,7 @@ public static class ActorResolution
         var user = httpContext.User;
         if (user.Identity?.IsAuthenticated != true)
         {
-            return Anonymous;
+            throw new InvalidOperationException("The API requires a signed-in caller.");
         }
 
         // JWT handlers map "sub" and "role" to the long claim types unless told not to; accept both.

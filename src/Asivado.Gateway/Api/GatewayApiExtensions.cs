@@ -8,6 +8,7 @@ using Asivado.Gateway.Api.OpenApi;
 using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Api.Reports;
 using Asivado.Gateway.Api.Voicemails;
+using Asivado.Gateway.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -50,13 +51,16 @@ public static class GatewayApiExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapOpenApi();
-        endpoints.MapCaseEndpoints();
-        endpoints.MapCaseActionEndpoints();
-        endpoints.MapCallEndpoints();
-        endpoints.MapVoicemailEndpoints();
-        endpoints.MapDepartmentEndpoints();
-        endpoints.MapAgentEndpoints();
-        endpoints.MapReportEndpoints();
+
+        // Every /api endpoint needs a signed-in caller (401 otherwise); the rules per resource are AccessPolicy's.
+        var api = endpoints.MapGroup("").RequireAuthorization(ApiAuthorization.PolicyName);
+        api.MapCaseEndpoints();
+        api.MapCaseActionEndpoints();
+        api.MapCallEndpoints();
+        api.MapVoicemailEndpoints();
+        api.MapDepartmentEndpoints();
+        api.MapAgentEndpoints();
+        api.MapReportEndpoints();
         return endpoints;
     }
 

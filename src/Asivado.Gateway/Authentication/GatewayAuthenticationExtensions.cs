@@ -1,4 +1,6 @@
+using Asivado.Gateway.Authentication.ApiKeys;
 using Asivado.Gateway.Authentication.DemoSignIn;
+using Asivado.Gateway.Authorization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -9,6 +11,9 @@ public static class GatewayAuthenticationExtensions
 {
     /// <summary>Hub paths where browsers (which cannot set headers on WebSockets) send the token as ?access_token=.</summary>
     public const string HubPathPrefix = "/hubs";
+
+    /// <summary>The default scheme: an X-Api-Key header goes to the API-key scheme, anything else to JWT bearer.</summary>
+    public const string CallerScheme = "Caller";
 
     private const string AccessTokenQueryParameter = "access_token";
 
@@ -27,7 +32,15 @@ public static class GatewayAuthenticationExtensions
             sp.GetRequiredService<ILogger<TokenSigningKey>>()));
         services.AddHostedService<TokenSigningKeyStartup>();
         services.TryAddSingleton<TokenService>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "Bearer token or integration key", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthenticationOptions.HeaderName)
+                    ? ApiKeyAuthenticationOptions.SchemeName
+                    : JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationOptions.SchemeName, _ => { });
+        services.AddOptions<ApiKeyAuthenticationOptions>(ApiKeyAuthenticationOptions.SchemeName)
+            .Configure<IConfiguration>((options, configuration) => options.Keys = IntegrationKeysConfiguration.Read(configuration));
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TokenSigningKey, TimeProvider, ILogger<TokenService>>((options, key, time, logger) =>
             {
@@ -53,6 +66,7 @@ public static class GatewayAuthenticationExtensions
                 };
             });
         services.AddAuthorization();
+        services.AddApiAuthorization();
         return builder;
     }
 

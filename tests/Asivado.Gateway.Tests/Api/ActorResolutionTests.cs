@@ -11,11 +11,11 @@ namespace Asivado.Gateway.Tests.Api;
 public sealed class ActorResolutionTests
 {
     [Fact]
-    public void An_anonymous_request_acts_as_the_anonymous_admin()
+    public void An_anonymous_request_has_no_actor()
     {
         var context = new DefaultHttpContext();
 
-        Assert.Equal(new Actor("anonymous", ActorRole.Admin), context.GetActor());
+        Assert.Throws<InvalidOperationException>(() => context.GetActor());
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class ActorResolutionTests
         await client.ActAsync(id, "acknowledge", new { method = "Email" });
 
         var entries = (await client.GetJsonAsync($"/api/cases/{id}/history")).AsArray();
-        Assert.Equal("anonymous", entries[0]!["actorId"].Text());
+        Assert.Equal(TestTokens.AdminId, entries[0]!["actorId"].Text());
         Assert.Equal("alice", entries[1]!["actorId"].Text());
         Assert.Equal("Agent", entries[1]!["actorRole"].Text());
     }

@@ -32,8 +32,8 @@ public sealed class AccessTokenQueryTests
 
         var response = await http.PutAsJsonAsync($"/api/agents/bob/presence?access_token={factory.TokenFor("alice")}", new { presence = "Available" });
 
-        // Not alice: the request is anonymous, which until the API requires sign-in acts as an admin.
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(AgentPresence.Available, (await factory.Grains.GetGrain<IAgentGrain>("bob").Get())!.Presence);
+        // Not alice (who may not set bob's presence anyway): the request is anonymous, and the API requires sign-in.
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.NotEqual(AgentPresence.Available, (await factory.Grains.GetGrain<IAgentGrain>("bob").Get())!.Presence);
     }
 }

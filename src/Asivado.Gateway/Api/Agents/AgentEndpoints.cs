@@ -1,6 +1,7 @@
 using System.Globalization;
 using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Api.Validation;
+using Asivado.Gateway.Authorization;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Organisation;
 using Asivado.Grains.Runtime.Abstractions;
@@ -21,7 +22,8 @@ public static class AgentEndpoints
             .WithName("GetAgent")
             .WithSummary("An agent's presence, load against capacity, assignments and open escalations")
             .Produces<AgentView>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         agents.MapPut("/presence", SetPresenceAsync)
             .WithName("SetAgentPresence")
@@ -45,15 +47,20 @@ public static class AgentEndpoints
             .WithSummary("Every persisted push with a sequence greater than 'after' (default 0), in order")
             .Produces<IReadOnlyList<ConsolePush>>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         return endpoints;
     }
 
-    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, IOrganisationDirectory directory) =>
-        directory.FindPerson(id) is not null && await grains.GetGrain<IAgentGrain>(id).Get() is { } view
-            ? TypedResults.Ok(view)
-            : GrainErrorResults.NotFound("agent", id);
+    private static async Task<IResult> GetAsync(string id, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory) =>
+        directory.FindPerson(id) is not { } person ? GrainErrorResults.NotFound("agent", id)
+        : !MayRead(httpContext, directory, person) ? ApiAuthorization.Forbidden($"You may not see agent '{id}'.")
+        : await grains.GetGrain<IAgentGrain>(id).Get() is { } view ? TypedResults.Ok(view)
+        : GrainErrorResults.NotFound("agent", id);
+
+    private static bool MayRead(HttpContext httpContext, IOrganisationDirectory directory, PersonDefinition person) =>
+        AccessPolicy.CanReadAgent(httpContext.GetCaller(), person, directory.FindDepartment(person.DepartmentId));
 
     private static async Task<IResult> SetPresenceAsync(string id, PresenceRequest request, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory)
     {
@@ -64,9 +71,14 @@ public static class AgentEndpoints
             return errors.ToResult();
         }
 
-        if (directory.FindPerson(id) is null)
+        if (directory.FindPerson(id) is not { } person)
         {
             return GrainErrorResults.NotFound("agent", id);
+        }
+
+        if (!AccessPolicy.CanActAsAgent(httpContext.GetCaller(), person))
+        {
+            return ApiAuthorization.Forbidden($"You may not set the presence of agent '{id}'.");
         }
 
         var result = await grains.GetGrain<IAgentGrain>(id).SetPresence(request.Presence!.Value, httpContext.GetActor());
@@ -83,16 +95,21 @@ public static class AgentEndpoints
             return errors.ToResult();
         }
 
-        if (directory.FindPerson(id) is null)
+        if (directory.FindPerson(id) is not { } person)
         {
             return GrainErrorResults.NotFound("agent", id);
+        }
+
+        if (!AccessPolicy.CanActAsAgent(httpContext.GetCaller(), person))
+        {
+            return ApiAuthorization.Forbidden($"You may not acknowledge escalations for agent '{id}'.");
         }
 
         var result = await grains.GetGrain<IAgentGrain>(id).AcknowledgeEscalation(number, httpContext.GetActor());
         return result.ToOk();
     }
 
-    private static async Task<IResult> GetPushesAsync(string id, string? after, IGrainFactory grains, IOrganisationDirectory directory)
+    private static async Task<IResult> GetPushesAsync(string id, string? after, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory)
     {
         var errors = new ValidationErrors();
         var number = after is null ? 0 : ParseSequence(errors, "after", after, minimum: 0);
@@ -101,9 +118,14 @@ public static class AgentEndpoints
             return errors.ToResult();
         }
 
-        if (directory.FindPerson(id) is null)
+        if (directory.FindPerson(id) is not { } person)
         {
             return GrainErrorResults.NotFound("agent", id);
+        }
+
+        if (!MayRead(httpContext, directory, person))
+        {
+            return ApiAuthorization.Forbidden($"You may not see agent '{id}'.");
         }
 
         return TypedResults.Ok(await grains.GetGrain<IAgentGrain>(id).GetPushesAfter(number));

@@ -2,6 +2,7 @@ using Asivado.Domain.Cases;
 using Asivado.Gateway.Api.Cases.Actions;
 using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Api.Validation;
+using Asivado.Gateway.Authorization;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
@@ -12,8 +13,8 @@ namespace Asivado.Gateway.Api.Cases;
 
 /// <summary>
 /// POST /api/cases/{id}/{action}: one lifecycle command each, answered with the case. The body is validated
-/// first (400 naming each bad field), then an unknown case is 404, then the case grain decides (409 when the
-/// case's state forbids the action).
+/// first (400 naming each bad field), then an unknown case is 404, then a caller <see cref="AccessPolicy"/> refuses
+/// is 403, then the case grain decides (409 when the case's state forbids the action).
 /// </summary>
 public static class CaseActionEndpoints
 {
@@ -42,28 +43,36 @@ public static class CaseActionEndpoints
             {
                 var errors = new ValidationErrors();
                 request.Validate(errors, directory, time.GetCurrentInstant());
-                return ExecuteAsync(id, errors, httpContext, grains, (grain, by) => grain.Execute(request.ToCommand(time.GetCurrentInstant()), by));
+                var access = request switch
+                {
+                    AssignCaseRequest assign => CaseAction.Assign(assign.AgentId ?? ""),
+                    ReassignCaseRequest => CaseAction.Reassign,
+                    _ => CaseAction.Work,
+                };
+                return ExecuteAsync(id, errors, access, httpContext, grains, directory, (grain, by) => grain.Execute(request.ToCommand(time.GetCurrentInstant()), by));
             })
             .Describe(name, summary);
 
     /// <summary>The body may be absent or {}; anything in it is an unknown field.</summary>
     private static void MapBodilessCommand(this RouteGroupBuilder cases, string action, string name, string summary, Func<Instant, CaseCommand> command) =>
-        cases.MapPost($"/{action}", (string id, EmptyRequest? request, HttpContext httpContext, IGrainFactory grains, TimeProvider time) =>
-                ExecuteAsync(id, new ValidationErrors(), httpContext, grains, (grain, by) => grain.Execute(command(time.GetCurrentInstant()), by)))
+        cases.MapPost($"/{action}", (string id, EmptyRequest? request, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory, TimeProvider time) =>
+                ExecuteAsync(id, new ValidationErrors(), CaseAction.Work, httpContext, grains, directory, (grain, by) => grain.Execute(command(time.GetCurrentInstant()), by)))
             .Describe(name, summary);
 
     private static Task<IResult> ReferAsync(string id, ReferCaseRequest request, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory, TimeProvider time)
     {
         var errors = new ValidationErrors();
         request.Validate(errors, directory, time.GetCurrentInstant());
-        return ExecuteAsync(id, errors, httpContext, grains, (grain, by) => grain.Refer(request.ToReferral(), by));
+        return ExecuteAsync(id, errors, CaseAction.Refer(request.DepartmentId ?? ""), httpContext, grains, directory, (grain, by) => grain.Refer(request.ToReferral(), by));
     }
 
     private static async Task<IResult> ExecuteAsync(
         string id,
         ValidationErrors errors,
+        CaseAction access,
         HttpContext httpContext,
         IGrainFactory grains,
+        IOrganisationDirectory directory,
         Func<ICaseGrain, Actor, Task<GrainResult<CaseView>>> action)
     {
         if (errors.HasErrors)
@@ -77,13 +86,19 @@ public static class CaseActionEndpoints
         }
 
         var grain = grains.GetGrain<ICaseGrain>(id);
-        if (await grain.Get() is null)
+        if (await grain.Get() is not { } current)
         {
             return GrainErrorResults.NotFound("case", id);
         }
 
+        if (directory.FindDepartment(current.DepartmentId) is not { } department
+            || !AccessPolicy.CanActOnCase(httpContext.GetCaller(), department, current.AssigneeId, access))
+        {
+            return ApiAuthorization.Forbidden($"You may not do this to case '{id}'.");
+        }
+
         var result = await action(grain, httpContext.GetActor());
-        return result.ToOk();
+        return result.Succeeded ? ContactRedaction.Case(httpContext, directory, result.Value) : result.Error.ToResult();
     }
 
     private static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint, string name, string summary) =>

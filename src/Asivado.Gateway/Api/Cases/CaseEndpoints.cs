@@ -1,5 +1,6 @@
 using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Api.Validation;
+using Asivado.Gateway.Authorization;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
 using Asivado.Grains.Runtime.Abstractions;
@@ -22,6 +23,7 @@ public static class CaseEndpoints
             .WithSummary("Take in a contact on any channel and open a case")
             .WithDescription("With an Idempotency-Key header a retry returns the same case (200, Idempotent-Replayed: true); the same key with a different body is a conflict. Unknown fields are rejected.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxIntakeBodyBytes))
+            .AllowIntegrations()
             .Produces<CaseView>(StatusCodes.Status201Created)
             .Produces<CaseView>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
@@ -32,13 +34,15 @@ public static class CaseEndpoints
             .WithName("GetCase")
             .WithSummary("A case with every deadline: due instant, state and explanation")
             .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         cases.MapGet("/{id}/history", GetHistoryAsync)
             .WithName("GetCaseHistory")
             .WithSummary("Every change to a case: who, what, when, why")
             .Produces<IReadOnlyList<CaseHistoryEntry>>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         return endpoints;
     }
@@ -61,13 +65,36 @@ public static class CaseEndpoints
         return await IntakeSubmission.SubmitAsync(httpContext, grains, time, request.ToIntake(), key, CreateCaseRequest.FieldFromIntake);
     }
 
-    private static async Task<IResult> GetAsync(string id, IGrainFactory grains) =>
-        FieldRules.IsPlausibleId(id) && await grains.GetGrain<ICaseGrain>(id).Get() is { } view
-            ? TypedResults.Ok(view)
-            : GrainErrorResults.NotFound("case", id);
+    private static async Task<IResult> GetAsync(string id, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory)
+    {
+        if (!FieldRules.IsPlausibleId(id) || await grains.GetGrain<ICaseGrain>(id).Get() is not { } view)
+        {
+            return GrainErrorResults.NotFound("case", id);
+        }
 
-    private static async Task<IResult> GetHistoryAsync(string id, IGrainFactory grains) =>
-        FieldRules.IsPlausibleId(id) && await grains.GetGrain<ICaseGrain>(id).GetHistory() is { } history
+        return MayRead(httpContext, directory, view)
+            ? ContactRedaction.Case(httpContext, directory, view)
+            : ApiAuthorization.Forbidden($"You may not see case '{id}'.");
+    }
+
+    private static async Task<IResult> GetHistoryAsync(string id, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory)
+    {
+        if (!FieldRules.IsPlausibleId(id) || await grains.GetGrain<ICaseGrain>(id).Get() is not { } view)
+        {
+            return GrainErrorResults.NotFound("case", id);
+        }
+
+        if (!MayRead(httpContext, directory, view))
+        {
+            return ApiAuthorization.Forbidden($"You may not see case '{id}'.");
+        }
+
+        return await grains.GetGrain<ICaseGrain>(id).GetHistory() is { } history
             ? TypedResults.Ok(history)
             : GrainErrorResults.NotFound("case", id);
+    }
+
+    private static bool MayRead(HttpContext httpContext, IOrganisationDirectory directory, CaseView view) =>
+        directory.FindDepartment(view.DepartmentId) is { } department
+        && AccessPolicy.CanReadCase(httpContext.GetCaller(), department, view.AssigneeId);
 }

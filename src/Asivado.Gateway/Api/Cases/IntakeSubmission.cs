@@ -1,5 +1,7 @@
 using Asivado.Gateway.Api.Problems;
+using Asivado.Gateway.Authorization;
 using Asivado.Grains.Cases;
+using Asivado.Grains.Organisation;
 using Asivado.Grains.Runtime.Abstractions;
 
 namespace Asivado.Gateway.Api.Cases;
@@ -7,7 +9,8 @@ namespace Asivado.Gateway.Api.Cases;
 /// <summary>
 /// Takes in a validated contact (POST /api/cases, POST /api/voicemails). With an Idempotency-Key the intake grain
 /// keyed "{actorId}/{key}" opens the case once and answers retries with it; without one a new case id is minted.
-/// A new case is 201 Created at /api/cases/{id}; a replay is 200 with Idempotent-Replayed: true.
+/// A new case is 201 Created at /api/cases/{id}; a replay is 200 with Idempotent-Replayed: true. The case in the
+/// answer shows the customer's contact details only to those who may see them (an integration never does).
 /// </summary>
 public static class IntakeSubmission
 {
@@ -24,7 +27,7 @@ public static class IntakeSubmission
         {
             var caseId = CaseIds.New(time);
             var opened = await grains.GetGrain<ICaseGrain>(caseId).Open(intake, actor);
-            return opened.Succeeded ? Created(opened.Value) : opened.Error.ToResult(fieldFromIntake);
+            return opened.Succeeded ? Created(httpContext, opened.Value) : opened.Error.ToResult(fieldFromIntake);
         }
 
         var submitted = await grains.GetGrain<IIntakeGrain>($"{actor.Id}/{idempotencyKey}").Submit(intake, actor);
@@ -35,14 +38,20 @@ public static class IntakeSubmission
 
         if (submitted.Value.Created)
         {
-            return Created(submitted.Value.Case);
+            return Created(httpContext, submitted.Value.Case);
         }
 
         httpContext.Response.Headers[IdempotencyKey.ReplayedHeaderName] = "true";
-        return TypedResults.Ok(submitted.Value.Case);
+        return ContactRedaction.Case(httpContext, Directory(httpContext), submitted.Value.Case);
     }
 
     public static string Location(string caseId) => $"/api/cases/{Uri.EscapeDataString(caseId)}";
 
-    private static IResult Created(CaseView view) => TypedResults.Created(Location(view.Id), view);
+    private static IResult Created(HttpContext httpContext, CaseView view)
+    {
+        httpContext.Response.Headers.Location = Location(view.Id);
+        return ContactRedaction.Case(httpContext, Directory(httpContext), view, StatusCodes.Status201Created);
+    }
+
+    private static IOrganisationDirectory Directory(HttpContext httpContext) => httpContext.RequestServices.GetRequiredService<IOrganisationDirectory>();
 }

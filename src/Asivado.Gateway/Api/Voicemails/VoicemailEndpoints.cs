@@ -1,5 +1,6 @@
 using Asivado.Gateway.Api.Cases;
 using Asivado.Gateway.Api.Validation;
+using Asivado.Gateway.Authorization;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
 using Asivado.Grains.Runtime.Abstractions;
@@ -14,6 +15,7 @@ public static class VoicemailEndpoints
     {
         endpoints.MapPost("/api/voicemails", CreateAsync)
             .WithTags("Telephony")
+            .AllowIntegrations()
             .WithName("CreateVoicemailCase")
             .WithSummary("Open a voicemail case to be returned within the department's voicemail target")
             .WithMetadata(new RequestSizeLimitAttribute(CaseEndpoints.MaxIntakeBodyBytes))

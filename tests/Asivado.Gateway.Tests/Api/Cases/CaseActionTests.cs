@@ -20,7 +20,7 @@ public sealed class CaseActionTests
         Assert.Equal(2, view["version"]!.GetValue<long>());
         var entry = (await client.GetJsonAsync($"/api/cases/{id}/history")).AsArray()[^1]!;
         Assert.Equal("acknowledge", entry["action"].Text());
-        Assert.Equal("anonymous", entry["actorId"].Text());
+        Assert.Equal(TestTokens.AdminId, entry["actorId"].Text());
         Assert.Equal("Admin", entry["actorRole"].Text());
         Assert.Equal("2026-01-05T08:00:00Z", entry["at"].Text());
     }

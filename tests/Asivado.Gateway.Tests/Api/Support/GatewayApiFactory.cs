@@ -52,6 +52,29 @@ public sealed class GatewayApiFactory : WebApplicationFactory<Program>
     /// </summary>
     public Task WhenIdleAsync() => Services.GetRequiredService<IReminderService>().WhenIdleAsync();
 
+    /// <summary>Every client this factory makes signs in as the admin <see cref="TestTokens.AdminId"/> unless the test signs it in as someone else (or out).</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.SignIn(TestTokens.Issue(this, TestTokens.AdminId, "admin", departmentId: null));
+    }
+
+    /// <summary>A client signed in as <paramref name="subject"/> with <paramref name="role"/> (agent, lead, manager, admin, integration).</summary>
+    public HttpClient CreateClientAs(string subject, string role, string? departmentId)
+    {
+        var client = CreateClient();
+        client.SignIn(TestTokens.Issue(this, subject, role, departmentId));
+        return client;
+    }
+
+    /// <summary>A client that presents no credentials.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.SignOut();
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         if (_organisationFile is not null)

@@ -1,0 +1,92 @@
+using Asivado.Grains.Common;
+using Asivado.Grains.Organisation;
+
+namespace Asivado.Gateway.Authorization;
+
+/// <summary>
+/// Every access rule of the HTTP API in one place, as pure functions of the caller and the facts of the resource
+/// (its department from the organisation directory, its assignee). The endpoints ask before calling a grain that
+/// changes anything, so a refused request changes nothing.
+/// <list type="bullet">
+/// <item>An agent sees and acts on the cases assigned to them and the unassigned cases of their own department;
+/// they may assign a case only to themselves, refer it only within its department, and never reassign it.</item>
+/// <item>A lead: any case of their own department (reassign within it, refer out). A manager: reads the cases of
+/// the departments they manage, and assigns or reassigns them. An admin: everything.</item>
+/// <item>An integration only takes in contacts and sends telephony events.</item>
+/// <item>Contact details reach only the assignee, the leads and manager of the case's department, and admins.</item>
+/// </list>
+/// </summary>
+public static class AccessPolicy
+{
+    public static bool IsLeadOf(Caller caller, DepartmentDefinition department) =>
+        caller.Role == ActorRole.Lead
+        && (department.LeadIds.Contains(caller.Id, StringComparer.Ordinal) || string.Equals(caller.DepartmentId, department.Id, StringComparison.Ordinal));
+
+    public static bool IsManagerOf(Caller caller, DepartmentDefinition department) =>
+        caller.Role == ActorRole.Manager && string.Equals(department.ManagerId, caller.Id, StringComparison.Ordinal);
+
+    /// <summary>The department's view and queue: its agents and leads, its manager, admins.</summary>
+    public static bool CanSeeDepartment(Caller caller, DepartmentDefinition department) => caller.Role switch
+    {
+        ActorRole.Admin => true,
+        ActorRole.Agent or ActorRole.Lead => string.Equals(caller.DepartmentId, department.Id, StringComparison.Ordinal),
+        ActorRole.Manager => IsManagerOf(caller, department),
+        _ => false,
+    };
+
+    /// <summary>Compliance and feedback reports: the department's leads, its manager, admins.</summary>
+    public static bool CanReadReports(Caller caller, DepartmentDefinition department) =>
+        caller.Role == ActorRole.Admin || IsLeadOf(caller, department) || IsManagerOf(caller, department);
+
+    public static bool CanReadCase(Caller caller, DepartmentDefinition department, string? assigneeId) => caller.Role switch
+    {
+        ActorRole.Admin => true,
+        ActorRole.Lead => IsLeadOf(caller, department),
+        ActorRole.Manager => IsManagerOf(caller, department),
+        ActorRole.Agent => IsOwnOrQueued(caller, department, assigneeId),
+        _ => false,
+    };
+
+    public static bool CanActOnCase(Caller caller, DepartmentDefinition department, string? assigneeId, CaseAction action) => caller.Role switch
+    {
+        ActorRole.Admin => true,
+        ActorRole.Lead => IsLeadOf(caller, department),
+        ActorRole.Manager => IsManagerOf(caller, department) && action is CaseAction.AssignCase or CaseAction.ReassignCase,
+        ActorRole.Agent => IsOwnOrQueued(caller, department, assigneeId) && action switch
+        {
+            CaseAction.ReassignCase => false,
+            CaseAction.AssignCase assign => string.Equals(assign.AgentId, caller.Id, StringComparison.Ordinal),
+            CaseAction.ReferCase refer => string.Equals(refer.DepartmentId, department.Id, StringComparison.Ordinal),
+            _ => true,
+        },
+        _ => false,
+    };
+
+    /// <summary>The customer's name, e-mail, phone and postal address (and a call's caller number).</summary>
+    public static bool CanSeeContact(Caller caller, DepartmentDefinition department, string? assigneeId) =>
+        caller.Role == ActorRole.Admin
+        || (caller.Role != ActorRole.Integration && string.Equals(assigneeId, caller.Id, StringComparison.Ordinal))
+        || IsLeadOf(caller, department)
+        || IsManagerOf(caller, department);
+
+    /// <summary>Anyone may take in a contact (POST /api/cases, /api/voicemails): staff on the phone, integrations.</summary>
+    public static bool CanTakeInContacts(Caller caller) => caller.Role is not ActorRole.System;
+
+    /// <summary>Telephony events come from the CTI integration (admins may replay them).</summary>
+    public static bool CanSendTelephonyEvents(Caller caller) => caller.Role is ActorRole.Integration or ActorRole.Admin;
+
+    /// <summary>An agent's view and push feed: the agent, the leads and manager of their department, admins.</summary>
+    public static bool CanReadAgent(Caller caller, PersonDefinition agent, DepartmentDefinition? department) =>
+        CanActAsAgent(caller, agent)
+        || (department is not null && (IsLeadOf(caller, department) || IsManagerOf(caller, department)));
+
+    /// <summary>Presence and escalation acknowledgements: the agent themselves, or an admin.</summary>
+    public static bool CanActAsAgent(Caller caller, PersonDefinition agent) =>
+        caller.Role == ActorRole.Admin
+        || (caller.Role is ActorRole.Agent or ActorRole.Lead or ActorRole.Manager && string.Equals(agent.Id, caller.Id, StringComparison.Ordinal));
+
+    private static bool IsOwnOrQueued(Caller caller, DepartmentDefinition department, string? assigneeId) =>
+        assigneeId is null
+            ? string.Equals(caller.DepartmentId, department.Id, StringComparison.Ordinal)
+            : string.Equals(assigneeId, caller.Id, StringComparison.Ordinal);
+}
