@@ -1,5 +1,6 @@
 using Asivado.Gateway.Api;
 using Asivado.Gateway.Authentication;
+using Asivado.Gateway.Hardening;
 using Asivado.Gateway.Hosting;
 using Asivado.Gateway.Hubs;
 
@@ -9,11 +10,14 @@ builder.AddGatewayGrains();
 builder.AddGatewayApi();
 builder.AddGatewayAuthentication();
 builder.AddConsoleHub();
+builder.AddGatewayHardening();
 
 var app = builder.Build();
+app.UseGatewayHardening();
 app.UseGatewayApi();
 app.UseConsolePage();
 app.UseGatewayAuthentication();
+app.UseGatewayRateLimits();
 app.MapGatewayHealth();
 app.MapGatewayApi();
 app.MapConsoleHub();

@@ -1,0 +1,115 @@
+using Asivado.Gateway.Authentication;
+using Asivado.Gateway.Tests.Api.Support;
+using Asivado.Grains.Runtime.Reminders;
+using Asivado.Grains.Runtime.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Asivado.Gateway.Tests.Hardening.Support;
+
+/// <summary>
+/// The gateway in process like <see cref="GatewayApiFactory"/> (test organisation file, memory providers, a fake
+/// clock at Monday 2026-01-05 08:00 UTC), plus settings, an optional log capture at Trace level for every
+/// category, and an optional grain storage shared between hosts.
+/// </summary>
+public sealed class HardeningFactory : WebApplicationFactory<Program>
+{
+    private readonly string _organisationFile = TestOrganisationFile.Write();
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private CapturedLogs? _logs;
+    private IGrainStorage? _storage;
+    private IHost? _host;
+
+    public FakeTimeProvider Time { get; } = new(GatewayApiFactory.Start);
+
+    public HardeningFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public HardeningFactory WithLogs(CapturedLogs logs)
+    {
+        _logs = logs;
+        return this;
+    }
+
+    public HardeningFactory WithStorage(IGrainStorage storage)
+    {
+        _storage = storage;
+        return this;
+    }
+
+    public Task WhenIdleAsync() => Services.GetRequiredService<IReminderService>().WhenIdleAsync();
+
+    /// <summary>A client whose requests carry a token for <paramref name="subject"/>.</summary>
+    public HttpClient CreateClientFor(string subject, string role = GatewayRoles.Admin)
+    {
+        var token = Services.GetRequiredService<TokenService>().Issue(subject, subject, role, departmentId: null);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.AccessToken);
+        return client;
+    }
+
+    /// <summary>Stops the host as a shutdown would (hosted services in reverse, the grain runtime deactivating everything).</summary>
+    public Task StopHostAsync() => (_host ?? throw new InvalidOperationException("The host has not started.")).StopAsync();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        _host = base.CreateHost(builder);
+        return _host;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Organisation:File", _organisationFile);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_logs is { } logs)
+        {
+            builder.ConfigureLogging(logging =>
+            {
+                logging.SetMinimumLevel(LogLevel.Trace);
+                logging.AddProvider(logs);
+
+                // A rule for this provider outranks the configured category levels ("Microsoft.AspNetCore": Warning).
+                logging.AddFilter<CapturedLogs>(category: null, LogLevel.Trace);
+            });
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+            if (_storage is { } storage)
+            {
+                services.RemoveAll<IGrainStorage>();
+                services.AddSingleton(storage);
+            }
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await base.DisposeAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The teardown race GatewayApiFactory describes.
+        }
+        finally
+        {
+            File.Delete(_organisationFile);
+        }
+    }
+}
