@@ -12,11 +12,11 @@ public static class Callers
     public const string IntegrationKeyName = "cti";
     public const string IntegrationKey = "cti-test-key-0123456789";
 
-    /// <summary>The gateway with the integration key "cti" configured.</summary>
+    /// <summary>The gateway with the integration key "cti" configured (at index 9, after the demo key of appsettings.json).</summary>
     public static GatewayApiFactory CreateGateway() =>
         new GatewayApiFactory()
-            .WithSetting("Authentication:IntegrationKeys:0:Name", IntegrationKeyName)
-            .WithSetting("Authentication:IntegrationKeys:0:Key", IntegrationKey);
+            .WithSetting("Authentication:IntegrationKeys:9:Name", IntegrationKeyName)
+            .WithSetting("Authentication:IntegrationKeys:9:Key", IntegrationKey);
 
     public static HttpClient ClientFor(this GatewayApiFactory api, string caller) => caller switch
     {
