@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using System.Net.Http.Headers;
 using Asivado.Durability.Gateway;
 
 namespace Asivado.Intake.Benchmarks.Cli;
@@ -58,7 +59,7 @@ internal sealed class GatewayOptions
         command.Options.Add(WarmupSeconds);
     }
 
-    public static HttpClient CreateClient(Uri baseAddress, int connections) =>
+    public static HttpClient CreateClient(Uri baseAddress, int connections, string bearerToken) =>
         new(new SocketsHttpHandler
         {
             MaxConnectionsPerServer = connections,
@@ -70,6 +71,7 @@ internal sealed class GatewayOptions
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(30),
+            DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", bearerToken) },
         };
 
     public static CaseApiClient CreateApi(HttpClient http) => new(http);

@@ -27,7 +27,7 @@ internal static class IntakeCommand
             await using var gateway = await GatewayUnderTest.StartAsync(server, parse.GetValue(shared.Departments), parse.GetValue(shared.MaxPoolSize), cancellationToken);
             Output.Line($"gateway pid {gateway.Process.ProcessId} at {gateway.Process.BaseAddress}, database {gateway.Database.Name}");
             Output.Line($"server: {await ServerSettings.DescribeAsync(gateway.Database.DataSource, cancellationToken)}");
-            using var http = GatewayOptions.CreateClient(gateway.Process.BaseAddress, parse.GetValue(shared.Connections));
+            using var http = GatewayOptions.CreateClient(gateway.Process.BaseAddress, parse.GetValue(shared.Connections), gateway.IntegrationToken);
             var step = new IntakeStep(GatewayOptions.CreateApi(http), gateway.Process.ProcessId, parse.GetValue(shared.MaxConcurrency), parse.GetValue(shared.Departments));
             var target = parse.GetValue(rate);
 

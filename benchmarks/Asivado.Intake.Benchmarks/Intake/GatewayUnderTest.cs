@@ -11,12 +11,16 @@ internal sealed class GatewayUnderTest : IAsyncDisposable
 {
     private readonly string _folder;
 
-    private GatewayUnderTest(string folder, ScratchDatabase database, GatewayProcess process)
+    private GatewayUnderTest(string folder, ScratchDatabase database, GatewayProcess process, AccessTokens tokens)
     {
         _folder = folder;
         Database = database;
         Process = process;
+        IntegrationToken = tokens.Create("intake-benchmark", "integration", TimeSpan.FromHours(8));
     }
+
+    /// <summary>A bearer token of an integration ("intake-benchmark"), as a CTI or mail gateway signs in.</summary>
+    public string IntegrationToken { get; }
 
     public ScratchDatabase Database { get; }
 
@@ -30,15 +34,17 @@ internal sealed class GatewayUnderTest : IAsyncDisposable
         var database = await ScratchDatabase.CreateAsync(serverConnectionString, "asivado_bench", cancellationToken);
         try
         {
+            var tokens = new AccessTokens();
             var organisation = await OrganisationFile.WriteAsync(folder, acknowledgeBudget: null, withAncsPolicy: true, departments, cancellationToken);
             var process = await GatewayProcess.StartAsync(
                 new GatewayProcessOptions
                 {
                     ConnectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = maxPoolSize }.ConnectionString,
                     OrganisationFile = organisation,
+                    Environment = new Dictionary<string, string> { ["Authentication__SigningKey"] = tokens.SigningKey },
                 },
                 cancellationToken);
-            return new GatewayUnderTest(folder, database, process);
+            return new GatewayUnderTest(folder, database, process, tokens);
         }
         catch
         {
