@@ -69,9 +69,6 @@ public static class AccessPolicy
         || IsLeadOf(caller, department)
         || IsManagerOf(caller, department);
 
-    /// <summary>Anyone may take in a contact (POST /api/cases, /api/voicemails): staff on the phone, integrations.</summary>
-    public static bool CanTakeInContacts(Caller caller) => caller.Role is not ActorRole.System;
-
     /// <summary>Telephony events come from the CTI integration (admins may replay them).</summary>
     public static bool CanSendTelephonyEvents(Caller caller) => caller.Role is ActorRole.Integration or ActorRole.Admin;
 
