@@ -151,6 +151,9 @@ public sealed partial class AgentConsoleTests(Chromium chromium) : IClassFixture
     private static async Task<string> PostCaseAsync(ConsoleTestHost host, string subject)
     {
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        // The API requires sign-in: take the contact in as the embedded default's documented demo integration.
+        http.DefaultRequestHeaders.Add("X-Api-Key", "asivado-demo-integration-key");
         var response = await http.PostAsJsonAsync("/api/cases", new
         {
             channel = "Email",
