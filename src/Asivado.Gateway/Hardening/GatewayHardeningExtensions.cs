@@ -14,6 +14,7 @@ public static class GatewayHardeningExtensions
         builder.AddConsoleCors();
         builder.AddGatewayTelemetry();
         builder.AddGracefulShutdown();
+        builder.SuppressRequestLineLogging();
         return builder;
     }
 

@@ -38,7 +38,8 @@ public sealed class TelemetryTests
         var meterFactory = factory.Services.GetRequiredService<IMeterFactory>();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == GatewayMetrics.MeterName && instrument.Name == "asivado.gateway.intakes")
+            // Only this host's meter: hosts of tests running in parallel have their own.
+            if (ReferenceEquals(instrument.Meter.Scope, meterFactory) && instrument.Meter.Name == GatewayMetrics.MeterName && instrument.Name == "asivado.gateway.intakes")
             {
                 l.EnableMeasurementEvents(instrument);
             }

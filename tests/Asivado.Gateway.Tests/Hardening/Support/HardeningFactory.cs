@@ -1,4 +1,5 @@
 using Asivado.Gateway.Authentication;
+using Asivado.Gateway.Hardening;
 using Asivado.Gateway.Tests.Api.Support;
 using Asivado.Grains.Runtime.Reminders;
 using Asivado.Grains.Runtime.Storage;
@@ -22,6 +23,7 @@ public sealed class HardeningFactory : WebApplicationFactory<Program>
     private readonly string _organisationFile = TestOrganisationFile.Write();
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private CapturedLogs? _logs;
+    private bool _everyCategory;
     private IGrainStorage? _storage;
     private IHost? _host;
 
@@ -33,9 +35,14 @@ public sealed class HardeningFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    public HardeningFactory WithLogs(CapturedLogs logs)
+    /// <param name="everyCategory">
+    /// True: a rule for this provider alone sees every category at Trace, past any rule of the host. False: the
+    /// configuration says Trace for everything, as an operator could, and the host's own rules still apply.
+    /// </param>
+    public HardeningFactory WithLogs(CapturedLogs logs, bool everyCategory = true)
     {
         _logs = logs;
+        _everyCategory = everyCategory;
         return this;
     }
 
@@ -75,13 +82,23 @@ public sealed class HardeningFactory : WebApplicationFactory<Program>
 
         if (_logs is { } logs)
         {
+            if (!_everyCategory)
+            {
+                builder.UseSetting("Logging:LogLevel:Default", "Trace");
+                builder.UseSetting("Logging:LogLevel:Microsoft", "Trace");
+                builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
+                builder.UseSetting("Logging:LogLevel:" + RequestLineLogging.Category, "Trace");
+            }
+
             builder.ConfigureLogging(logging =>
             {
                 logging.SetMinimumLevel(LogLevel.Trace);
                 logging.AddProvider(logs);
-
-                // A rule for this provider outranks the configured category levels ("Microsoft.AspNetCore": Warning).
-                logging.AddFilter<CapturedLogs>(category: null, LogLevel.Trace);
+                if (_everyCategory)
+                {
+                    // A rule for this provider outranks the configured category levels ("Microsoft.AspNetCore": Warning).
+                    logging.AddFilter<CapturedLogs>(category: null, LogLevel.Trace);
+                }
             });
         }
 
