@@ -18,6 +18,12 @@ public sealed partial class PostgreSqlGrainProviderOptions
     /// <summary>The default <see cref="MaxAutoPrepare"/>: 32 statements per connection.</summary>
     public const int DefaultMaxAutoPrepare = 32;
 
+    /// <summary>The default <see cref="MaxBatchSize"/>: 1,000 operations.</summary>
+    public const int DefaultMaxBatchSize = 1_000;
+
+    /// <summary>The default <see cref="MaxConcurrentWriteBatches"/> and <see cref="MaxConcurrentReadBatches"/>: 4 each.</summary>
+    public const int DefaultMaxConcurrentBatches = 4;
+
     /// <summary>An Npgsql connection string. Required; there is no default.</summary>
     public string? ConnectionString { get; set; }
 
@@ -33,6 +39,21 @@ public sealed partial class PostgreSqlGrainProviderOptions
     /// connection string sets it. Zero turns automatic preparation off. Default: <see cref="DefaultMaxAutoPrepare"/>.
     /// </summary>
     public int MaxAutoPrepare { get; set; } = DefaultMaxAutoPrepare;
+
+    /// <summary>
+    /// The most operations (state writes, reminder changes, entry changes; or reads) one batch carries: one round
+    /// trip and, for writes, one commit. Default: <see cref="DefaultMaxBatchSize"/>.
+    /// </summary>
+    public int MaxBatchSize { get; set; } = DefaultMaxBatchSize;
+
+    /// <summary>
+    /// How many write batches may be in flight at once, each on its own connection; while they all are, new
+    /// writes gather for the next one. Default: <see cref="DefaultMaxConcurrentBatches"/>.
+    /// </summary>
+    public int MaxConcurrentWriteBatches { get; set; } = DefaultMaxConcurrentBatches;
+
+    /// <summary>As <see cref="MaxConcurrentWriteBatches"/>, for reads. Default: <see cref="DefaultMaxConcurrentBatches"/>.</summary>
+    public int MaxConcurrentReadBatches { get; set; } = DefaultMaxConcurrentBatches;
 
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
@@ -61,6 +82,21 @@ public sealed partial class PostgreSqlGrainProviderOptions
         if (MaxAutoPrepare < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxAutoPrepare), MaxAutoPrepare, "MaxAutoPrepare may not be negative.");
+        }
+
+        if (MaxBatchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxBatchSize), MaxBatchSize, "MaxBatchSize must be at least 1.");
+        }
+
+        if (MaxConcurrentWriteBatches < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxConcurrentWriteBatches), MaxConcurrentWriteBatches, "MaxConcurrentWriteBatches must be at least 1.");
+        }
+
+        if (MaxConcurrentReadBatches < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxConcurrentReadBatches), MaxConcurrentReadBatches, "MaxConcurrentReadBatches must be at least 1.");
         }
     }
 

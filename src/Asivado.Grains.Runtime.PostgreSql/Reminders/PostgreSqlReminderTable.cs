@@ -1,4 +1,6 @@
 using Asivado.Grains.Runtime.Identity;
+using Asivado.Grains.Runtime.PostgreSql.Batching;
+using Asivado.Grains.Runtime.PostgreSql.Reminders.Batched;
 using Asivado.Grains.Runtime.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,25 +10,31 @@ namespace Asivado.Grains.Runtime.PostgreSql.Reminders;
 
 /// <summary>
 /// Durable reminders in PostgreSQL. Instants are stored as UTC ticks, so <see cref="ReminderEntry.DueAt"/>
-/// survives exactly (read back with a zero offset). ETags are row versions; conditional changes are single
-/// statements that check the version atomically.
+/// survives exactly (read back with a zero offset). ETags are row versions; conditional changes check the version
+/// atomically in their statement. Changes and per-grain reads go through <see cref="PostgreSqlBatchers"/>, so those
+/// of many grains share a round trip (and, for changes, a commit with the grain state written at the same time);
+/// the scheduler's window reads are single queries.
 /// </summary>
 public sealed partial class PostgreSqlReminderTable : IReminderTable
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgreSqlBatchers _batchers;
     private readonly ReminderStatements _sql;
     private readonly ILogger<PostgreSqlReminderTable> _logger;
 
     public PostgreSqlReminderTable(
         [FromKeyedServices(PostgreSqlGrainProviderOptions.DataSourceKey)] NpgsqlDataSource dataSource,
+        PostgreSqlBatchers batchers,
         PostgreSqlGrainProviderOptions options,
         ILogger<PostgreSqlReminderTable> logger)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(batchers);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         options.Validate();
         _dataSource = dataSource;
+        _batchers = batchers;
         _sql = new ReminderStatements(options.Schema);
         _logger = logger;
     }
@@ -42,9 +50,7 @@ public sealed partial class PostgreSqlReminderTable : IReminderTable
     public async Task<IReadOnlyList<ReminderEntry>> ReadForGrainAsync(GrainId grainId, CancellationToken cancellationToken = default)
     {
         GrainIdArguments.ThrowIfInvalid(grainId, nameof(grainId));
-        await using var command = _dataSource.CreateCommand(_sql.ReadForGrain);
-        AddGrainId(command, grainId);
-        var entries = await ReadEntriesAsync(command, 4, cancellationToken).ConfigureAwait(false);
+        var entries = await _batchers.Reads.Enqueue(new ReminderGrainReadOperation(_batchers.ReminderGrainRead, grainId, cancellationToken)).ConfigureAwait(false);
 
         // Sorted here rather than in SQL so the order is ordinal UTF-16, whatever the database's collation.
         entries.Sort(static (left, right) => string.CompareOrdinal(left.Name, right.Name));
@@ -82,11 +88,9 @@ public sealed partial class PostgreSqlReminderTable : IReminderTable
             throw new ArgumentOutOfRangeException(nameof(entry), entry.Period, "A reminder's period may not be negative.");
         }
 
-        await using var command = KeyedCommand(_sql.Upsert, entry.GrainId, entry.Name);
-        command.Parameters.Add(new NpgsqlParameter<int>("grain_hash", GrainIdArguments.SignedHash(entry.GrainId)));
-        command.Parameters.Add(new NpgsqlParameter<long>("due_at_ticks", entry.DueAt.UtcTicks));
-        command.Parameters.Add(new NpgsqlParameter<long>("period_ticks", entry.Period.Ticks));
-        var version = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        var version = await _batchers.Writes.Enqueue(new ReminderUpsertOperation(
+            _batchers.ReminderUpsert, Key(entry.GrainId, entry.Name), GrainIdArguments.SignedHash(entry.GrainId),
+            entry.DueAt.UtcTicks, entry.Period.Ticks, cancellationToken)).ConfigureAwait(false);
         return VersionETag.Format(version);
     }
 
@@ -100,10 +104,8 @@ public sealed partial class PostgreSqlReminderTable : IReminderTable
             return null;
         }
 
-        await using var command = KeyedCommand(_sql.Advance, grainId, name);
-        command.Parameters.Add(new NpgsqlParameter<long>("due_at_ticks", nextDueAt.UtcTicks));
-        command.Parameters.Add(new NpgsqlParameter<long>("version", expectedVersion));
-        var version = (long?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        var version = await _batchers.Writes.Enqueue(new ReminderAdvanceOperation(
+            _batchers.ReminderAdvance, Key(grainId, name), expectedVersion, nextDueAt.UtcTicks, cancellationToken)).ConfigureAwait(false);
         if (version is null)
         {
             LogStaleAdvance(_logger, name, grainId, expectedETag);
@@ -122,13 +124,8 @@ public sealed partial class PostgreSqlReminderTable : IReminderTable
             return false;
         }
 
-        await using var command = KeyedCommand(expectedETag is null ? _sql.Remove : _sql.RemoveVersion, grainId, name);
-        if (expectedETag is not null)
-        {
-            command.Parameters.Add(new NpgsqlParameter<long>("version", expectedVersion));
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        return await _batchers.Writes.Enqueue(new ReminderRemoveOperation(
+            _batchers.ReminderRemove, Key(grainId, name), expectedETag is null ? null : expectedVersion, cancellationToken)).ConfigureAwait(false);
     }
 
     public async Task<long> CountAsync(HashRange range, CancellationToken cancellationToken = default)
@@ -159,6 +156,8 @@ public sealed partial class PostgreSqlReminderTable : IReminderTable
 
         return entries;
     }
+
+    private static BatchKey Key(GrainId grainId, string name) => new(grainId.Type, grainId.Key, name);
 
     private NpgsqlCommand KeyedCommand(string sql, GrainId grainId, string name)
     {

@@ -1,69 +1,67 @@
+using System.Runtime.InteropServices;
 using Asivado.Grains.Runtime.Identity;
+using Asivado.Grains.Runtime.PostgreSql.Batching;
+using Asivado.Grains.Runtime.PostgreSql.Storage.Batched;
 using Asivado.Grains.Runtime.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Asivado.Grains.Runtime.PostgreSql.Storage;
 
 /// <summary>
-/// Grain state in PostgreSQL. The payload is stored as bytea, byte for byte, because jsonb reorders keys
-/// (System.Text.Json needs "$type" first) and drops formatting. ETags are row versions; every write is one
-/// statement that checks the version atomically.
+/// Grain state and keyed collections in PostgreSQL. The payload is stored as bytea, byte for byte, because jsonb
+/// reorders keys (System.Text.Json needs "$type" first) and drops formatting. ETags are row versions; every write
+/// checks the version atomically in its statement. Reads and writes go through <see cref="PostgreSqlBatchers"/>,
+/// so those of many grains share a round trip and a commit; a write returns once its batch has committed.
 /// </summary>
 public sealed partial class PostgreSqlGrainStorage : IGrainStorage
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgreSqlBatchers _batchers;
     private readonly GrainStateStatements _sql;
     private readonly ILogger<PostgreSqlGrainStorage> _logger;
 
     public PostgreSqlGrainStorage(
         [FromKeyedServices(PostgreSqlGrainProviderOptions.DataSourceKey)] NpgsqlDataSource dataSource,
+        PostgreSqlBatchers batchers,
         PostgreSqlGrainProviderOptions options,
         ILogger<PostgreSqlGrainStorage> logger)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(batchers);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         options.Validate();
         _dataSource = dataSource;
+        _batchers = batchers;
         _sql = new GrainStateStatements(options.Schema);
         _logger = logger;
     }
 
-    public async Task<StoredGrainState?> ReadAsync(string stateName, GrainId grainId, CancellationToken cancellationToken = default)
+    public Task<StoredGrainState?> ReadAsync(string stateName, GrainId grainId, CancellationToken cancellationToken = default)
     {
         ThrowIfInvalid(stateName, grainId);
-        await using var command = KeyedCommand(_sql.Read, stateName, grainId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        return new StoredGrainState(reader.GetFieldValue<byte[]>(0), VersionETag.Format(reader.GetInt64(1)));
+        return _batchers.Reads.Enqueue(new StateReadOperation(_batchers.StateRead, Key(stateName, grainId), cancellationToken));
     }
 
     public async Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> json, string? expectedETag, CancellationToken cancellationToken = default)
     {
         ThrowIfInvalid(stateName, grainId);
+        var key = Key(stateName, grainId);
+        var payload = WholeArray(json);
         while (true)
         {
             long? written;
             if (expectedETag is null)
             {
-                await using var insert = KeyedCommand(_sql.Insert, stateName, grainId);
-                insert.Parameters.Add(new NpgsqlParameter<int>("grain_hash", GrainIdArguments.SignedHash(grainId)));
-                insert.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("payload", NpgsqlDbType.Bytea) { TypedValue = json });
-                written = (long?)await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                written = await _batchers.Writes.Enqueue(new StateWriteOperation(
+                    _batchers.StateInsert, key, GrainIdArguments.SignedHash(grainId), null, payload, cancellationToken)).ConfigureAwait(false);
             }
             else if (VersionETag.TryParse(expectedETag, out var expectedVersion))
             {
-                await using var update = KeyedCommand(_sql.Update, stateName, grainId);
-                update.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("payload", NpgsqlDbType.Bytea) { TypedValue = json });
-                update.Parameters.Add(new NpgsqlParameter<long>("version", expectedVersion));
-                written = (long?)await update.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                written = await _batchers.Writes.Enqueue(new StateWriteOperation(
+                    _batchers.StateUpdate, key, GrainIdArguments.SignedHash(grainId), expectedVersion, payload, cancellationToken)).ConfigureAwait(false);
             }
             else
             {
@@ -90,14 +88,10 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage
     public async Task ClearAsync(string stateName, GrainId grainId, string? expectedETag, CancellationToken cancellationToken = default)
     {
         ThrowIfInvalid(stateName, grainId);
-        if (VersionETag.TryParse(expectedETag, out var expectedVersion))
+        if (VersionETag.TryParse(expectedETag, out var expectedVersion)
+            && await _batchers.Writes.Enqueue(new StateDeleteOperation(_batchers.StateDelete, Key(stateName, grainId), expectedVersion, cancellationToken)).ConfigureAwait(false))
         {
-            await using var delete = KeyedCommand(_sql.Delete, stateName, grainId);
-            delete.Parameters.Add(new NpgsqlParameter<long>("version", expectedVersion));
-            if (await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1)
-            {
-                return;
-            }
+            return;
         }
 
         var stored = await ReadETagAsync(stateName, grainId, cancellationToken).ConfigureAwait(false);
@@ -109,9 +103,48 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage
         throw Conflict(stateName, grainId, stored, expectedETag);
     }
 
+    public Task<IReadOnlyList<StoredGrainEntry>> ReadEntriesAsync(string name, GrainId grainId, CancellationToken cancellationToken = default)
+    {
+        ThrowIfInvalid(name, grainId);
+        return _batchers.Reads.Enqueue(new EntryReadOperation(_batchers.EntryRead, Key(name, grainId), cancellationToken));
+    }
+
+    public async Task WriteEntriesAsync(string name, GrainId grainId, IReadOnlyList<GrainEntryChange> changes, CancellationToken cancellationToken = default)
+    {
+        ThrowIfInvalid(name, grainId);
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
+            GrainIdArguments.ThrowIfInvalidName(change.Key, nameof(changes));
+            if (!keys.Add(change.Key))
+            {
+                throw new ArgumentException($"Entry '{change.Key}' appears twice in one write.", nameof(changes));
+            }
+        }
+
+        await _batchers.Writes.Enqueue(new EntryChangesOperation(
+            _batchers.EntryChanges, Key(name, grainId), GrainIdArguments.SignedHash(grainId), changes, cancellationToken)).ConfigureAwait(false);
+    }
+
+    private static BatchKey Key(string name, GrainId grainId) => new(grainId.Type, grainId.Key, name);
+
+    private static byte[] WholeArray(ReadOnlyMemory<byte> json) =>
+        MemoryMarshal.TryGetArray(json, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : json.ToArray();
+
     private async Task<string?> ReadETagAsync(string stateName, GrainId grainId, CancellationToken cancellationToken)
     {
-        await using var command = KeyedCommand(_sql.ReadVersion, stateName, grainId);
+        await using var command = _dataSource.CreateCommand(_sql.ReadVersion);
+        command.Parameters.Add(new NpgsqlParameter<string>("grain_type", grainId.Type));
+        command.Parameters.Add(new NpgsqlParameter<string>("grain_key", grainId.Key));
+        command.Parameters.Add(new NpgsqlParameter<string>("state_name", stateName));
         var version = (long?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return version is { } value ? VersionETag.Format(value) : null;
     }
@@ -123,15 +156,6 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage
             $"State '{stateName}' of grain {grainId} was written by someone else: stored ETag '{stored ?? "none"}', expected '{expected ?? "none"}'.",
             stored,
             expected);
-    }
-
-    private NpgsqlCommand KeyedCommand(string sql, string stateName, GrainId grainId)
-    {
-        var command = _dataSource.CreateCommand(sql);
-        command.Parameters.Add(new NpgsqlParameter<string>("grain_type", grainId.Type));
-        command.Parameters.Add(new NpgsqlParameter<string>("grain_key", grainId.Key));
-        command.Parameters.Add(new NpgsqlParameter<string>("state_name", stateName));
-        return command;
     }
 
     private static void ThrowIfInvalid(string stateName, GrainId grainId)

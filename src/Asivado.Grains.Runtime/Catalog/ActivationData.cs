@@ -67,9 +67,14 @@ internal sealed class ActivationData
                 t_constructing = null;
             }
 
-            foreach (var state in states)
+            // Together, so that a provider that batches reads answers them in one round trip.
+            if (states.Length == 1)
             {
-                await state.ReadStateAsync(CancellationToken.None).ConfigureAwait(false);
+                await states[0].ReadStateAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            else if (states.Length > 1)
+            {
+                await Task.WhenAll(states.Select(state => state.ReadStateAsync(CancellationToken.None))).ConfigureAwait(false);
             }
 
             if (_grain is Grain grain && GrainClass.OverridesOnActivate)

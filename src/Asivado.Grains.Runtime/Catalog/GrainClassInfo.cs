@@ -45,12 +45,10 @@ internal sealed class GrainClassInfo
             .FirstOrDefault()
             ?? throw new InvalidOperationException($"Grain class {classType.FullName} has no public constructor.");
         var stateParameters = constructor.GetParameters()
-            .Select(p => (Parameter: p, Attribute: p.GetCustomAttribute<PersistentStateAttribute>()))
-            .Where(p => p.Attribute is not null)
+            .Select(p => (Parameter: p, Factory: PersistentStateFactory.ForParameter(classType, p)))
+            .Where(p => p.Factory is not null)
             .ToArray();
-        var stateFactories = stateParameters
-            .Select(p => PersistentStateFactory.For(classType, p.Parameter, p.Attribute!.StateName))
-            .ToArray();
+        var stateFactories = stateParameters.Select(p => p.Factory!).ToArray();
         var factory = ActivatorUtilities.CreateFactory(classType, stateParameters.Select(p => p.Parameter.ParameterType).ToArray());
         return new GrainClassInfo(classType, GrainTypeNames.Of(classType), factory, stateFactories);
     }

@@ -3,10 +3,40 @@ using Asivado.Grains.Runtime.Catalog;
 
 namespace Asivado.Grains.Runtime.State;
 
-/// <summary>Creates, per activation, the <see cref="IPersistentState{TState}"/> a grain constructor parameter asks for.</summary>
+/// <summary>
+/// Creates, per activation, the <see cref="IPersistentState{TState}"/> or <see cref="IPersistentDictionary{TValue}"/>
+/// a grain constructor parameter asks for.
+/// </summary>
 internal static class PersistentStateFactory
 {
     private static readonly MethodInfo CreatorMethod = typeof(PersistentStateFactory).GetMethod(nameof(Creator), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo DictionaryCreatorMethod = typeof(PersistentStateFactory).GetMethod(nameof(DictionaryCreator), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>The loader factory for a [PersistentState] or [PersistentDictionary] parameter; null for any other parameter.</summary>
+    public static Func<ActivationData, IStateLoader>? ForParameter(Type grainClass, ParameterInfo parameter)
+    {
+        if (parameter.GetCustomAttribute<PersistentStateAttribute>() is { } state)
+        {
+            return For(grainClass, parameter, state.StateName);
+        }
+
+        return parameter.GetCustomAttribute<PersistentDictionaryAttribute>() is { } dictionary
+            ? ForDictionary(grainClass, parameter, dictionary.Name)
+            : null;
+    }
+
+    /// <exception cref="InvalidOperationException">The parameter is not an IPersistentDictionary&lt;T&gt;.</exception>
+    public static Func<ActivationData, IStateLoader> ForDictionary(Type grainClass, ParameterInfo parameter, string name)
+    {
+        var type = parameter.ParameterType;
+        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(IPersistentDictionary<>))
+        {
+            throw new InvalidOperationException(
+                $"Parameter '{parameter.Name}' of {grainClass.FullName} is marked [PersistentDictionary] but is a {type.Name}, not an IPersistentDictionary<T>.");
+        }
+
+        return (Func<ActivationData, IStateLoader>)DictionaryCreatorMethod.MakeGenericMethod(type.GetGenericArguments()[0]).Invoke(null, [name])!;
+    }
 
     /// <exception cref="InvalidOperationException">The parameter is not an IPersistentState&lt;T&gt;, or T has no public parameterless constructor.</exception>
     public static Func<ActivationData, IStateLoader> For(Type grainClass, ParameterInfo parameter, string stateName)
@@ -30,4 +60,7 @@ internal static class PersistentStateFactory
 
     private static Func<ActivationData, IStateLoader> Creator<TState>(string stateName) =>
         activation => new PersistentState<TState>(activation, stateName, Activator.CreateInstance<TState>);
+
+    private static Func<ActivationData, IStateLoader> DictionaryCreator<TValue>(string name) =>
+        activation => new PersistentDictionary<TValue>(activation, name);
 }

@@ -8,6 +8,7 @@ namespace Asivado.Grains.Runtime.Storage;
 public sealed class MemoryGrainStorage : IGrainStorage
 {
     private readonly ConcurrentDictionary<(string StateName, GrainId GrainId), StoredGrainState> _records = new();
+    private readonly ConcurrentDictionary<(string Name, GrainId GrainId), Dictionary<string, byte[]>> _collections = new();
     private long _version;
 
     public Task<StoredGrainState?> ReadAsync(string stateName, GrainId grainId, CancellationToken cancellationToken = default) =>
@@ -51,6 +52,43 @@ public sealed class MemoryGrainStorage : IGrainStorage
         }
 
         ThrowIfMismatch(stateName, grainId, null, expectedETag);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<StoredGrainEntry>> ReadEntriesAsync(string name, GrainId grainId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!_collections.TryGetValue((name, grainId), out var entries))
+        {
+            return Task.FromResult<IReadOnlyList<StoredGrainEntry>>([]);
+        }
+
+        lock (entries)
+        {
+            return Task.FromResult<IReadOnlyList<StoredGrainEntry>>([.. entries.Select(pair => new StoredGrainEntry(pair.Key, pair.Value))]);
+        }
+    }
+
+    public Task WriteEntriesAsync(string name, GrainId grainId, IReadOnlyList<GrainEntryChange> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(changes);
+        var entries = _collections.GetOrAdd((name, grainId), static _ => new Dictionary<string, byte[]>(StringComparer.Ordinal));
+        lock (entries)
+        {
+            foreach (var change in changes)
+            {
+                if (change.Json is null)
+                {
+                    entries.Remove(change.Key);
+                }
+                else
+                {
+                    entries[change.Key] = change.Json;
+                }
+            }
+        }
+
         return Task.CompletedTask;
     }
 

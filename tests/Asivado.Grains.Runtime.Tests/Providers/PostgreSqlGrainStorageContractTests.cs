@@ -19,6 +19,6 @@ public sealed class PostgreSqlGrainStorageContractTests : GrainStorageContractTe
     protected override async Task<IGrainStorage> CreateStorageAsync()
     {
         _schema = await PostgreSqlTestSchema.CreateMigratedAsync();
-        return new PostgreSqlGrainStorage(_schema.DataSource, _schema.Options, NullLogger<PostgreSqlGrainStorage>.Instance);
+        return new PostgreSqlGrainStorage(_schema.DataSource, _schema.Batchers, _schema.Options, NullLogger<PostgreSqlGrainStorage>.Instance);
     }
 }

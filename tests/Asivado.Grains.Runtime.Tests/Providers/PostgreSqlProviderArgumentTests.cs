@@ -12,8 +12,8 @@ public sealed class PostgreSqlProviderArgumentTests : IAsyncLifetime
 {
     private static readonly ReadOnlyMemory<byte> Payload = Encoding.UTF8.GetBytes("{}");
     private readonly PostgreSqlTestSchema _schema = PostgreSqlTestSchema.CreateEmpty();
-    private PostgreSqlGrainStorage Storage => new(_schema.DataSource, _schema.Options, NullLogger<PostgreSqlGrainStorage>.Instance);
-    private PostgreSqlReminderTable Table => new(_schema.DataSource, _schema.Options, NullLogger<PostgreSqlReminderTable>.Instance);
+    private PostgreSqlGrainStorage Storage => new(_schema.DataSource, _schema.Batchers, _schema.Options, NullLogger<PostgreSqlGrainStorage>.Instance);
+    private PostgreSqlReminderTable Table => new(_schema.DataSource, _schema.Batchers, _schema.Options, NullLogger<PostgreSqlReminderTable>.Instance);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -19,6 +19,6 @@ public sealed class PostgreSqlReminderTableContractTests : ReminderTableContract
     protected override async Task<IReminderTable> CreateTableAsync()
     {
         _schema = await PostgreSqlTestSchema.CreateMigratedAsync();
-        return new PostgreSqlReminderTable(_schema.DataSource, _schema.Options, NullLogger<PostgreSqlReminderTable>.Instance);
+        return new PostgreSqlReminderTable(_schema.DataSource, _schema.Batchers, _schema.Options, NullLogger<PostgreSqlReminderTable>.Instance);
     }
 }

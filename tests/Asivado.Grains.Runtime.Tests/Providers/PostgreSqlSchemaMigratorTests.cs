@@ -25,10 +25,10 @@ public sealed class PostgreSqlSchemaMigratorTests : IAsyncLifetime
             string.Join(",", EmbeddedMigrations.All.Select(m => $"{m.Version}:{m.Name}:{m.Checksum}")),
             await _schema.ScalarAsync<string>($"SELECT string_agg(version || ':' || name || ':' || checksum, ',' ORDER BY version) FROM \"{_schema.Name}\".schema_migrations"));
         Assert.Equal(
-            "grain_state,reminders,schema_migrations",
+            "grain_entries,grain_state,reminders,schema_migrations",
             await _schema.ScalarAsync<string>($"SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = '{_schema.Name}'"));
         Assert.Equal(
-            "grain_state_grain_hash_idx,grain_state_pk,reminders_due_at_idx,reminders_grain_hash_idx,reminders_pk,schema_migrations_pkey",
+            "grain_entries_pk,grain_state_grain_hash_idx,grain_state_pk,reminders_due_at_idx,reminders_grain_hash_idx,reminders_pk,schema_migrations_pkey",
             await _schema.ScalarAsync<string>($"SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE schemaname = '{_schema.Name}'"));
     }
 

@@ -1,4 +1,5 @@
 using Asivado.Grains.Runtime.PostgreSql;
+using Asivado.Grains.Runtime.PostgreSql.Batching;
 using Asivado.Grains.Runtime.PostgreSql.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -21,6 +22,7 @@ internal sealed class PostgreSqlTestSchema : IAsyncDisposable
             Schema = "t_" + Guid.NewGuid().ToString("N"),
         };
         DataSource = PostgreSqlGrainProvidersServiceCollectionExtensions.CreateDataSource(Options);
+        Batchers = new PostgreSqlBatchers(DataSource, Options, NullLogger<PostgreSqlBatchers>.Instance);
     }
 
     public static string ConnectionString =>
@@ -34,6 +36,9 @@ internal sealed class PostgreSqlTestSchema : IAsyncDisposable
     public string Name => Options.Schema;
 
     public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>The batchers the providers of this schema share, as the host registers them.</summary>
+    public PostgreSqlBatchers Batchers { get; }
 
     /// <summary>A schema name only; nothing exists in the database until a migrator runs.</summary>
     public static PostgreSqlTestSchema CreateEmpty() => new();
@@ -68,6 +73,7 @@ internal sealed class PostgreSqlTestSchema : IAsyncDisposable
         }
         finally
         {
+            await Batchers.DisposeAsync();
             await DataSource.DisposeAsync();
         }
     }
