@@ -11,7 +11,7 @@ internal static class MemoryCommand
         var cases = new Option<int>("--cases") { Description = "Cases to open.", DefaultValueFactory = _ => 100_000 };
         var departments = new Option<int>("--departments") { Description = "Departments the cases are spread over, round robin.", DefaultValueFactory = _ => 1 };
         var concurrency = new Option<int>("--concurrency") { Description = "Intakes submitted at once.", DefaultValueFactory = _ => 64 };
-        var via = new Option<string>("--via") { Description = "intake: IIntakeGrain.Submit, as the gateway does (an intake grain per case too); case: ICaseGrain.Open only.", DefaultValueFactory = _ => "intake" };
+        var via = new Option<string>("--via") { Description = "intake: ICaseGrain.TakeIn under a keyed id, as the gateway does; case: ICaseGrain.Open under a plain id.", DefaultValueFactory = _ => "intake" };
         via.AcceptOnlyFromAmong("intake", "case");
         var command = new Command("memory", "Open N cases in process (memory providers, seed policies) and report memory per open case.") { cases, departments, concurrency, via };
         command.SetAction(async (parse, _) =>

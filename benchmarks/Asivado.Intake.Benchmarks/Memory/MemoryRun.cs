@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Asivado.Intake.Benchmarks.Memory;
 
 /// <summary>
-/// Opens N cases in process through the grain factory, exactly as the gateway does (IIntakeGrain.Submit under an
+/// Opens N cases in process through the grain factory, exactly as the gateway does (ICaseGrain.TakeIn under the id of an
 /// idempotency key), on memory providers and the seed policies, on the system clock, and measures the managed
 /// memory they hold: with every activation live, then after the runtime stopped (every activation deactivated),
 /// when only the memory providers' copies remain (with PostgreSQL those are in the database).
@@ -23,7 +23,7 @@ namespace Asivado.Intake.Benchmarks.Memory;
 /// The test host's settable clock is replaced by the system clock: FakeTimeProvider keeps its timers in a list, and
 /// every grain call's timeout timer makes that list, and so the run, grow with the number of activations.
 /// </remarks>
-/// <param name="viaIntake">True: IIntakeGrain.Submit (the gateway's path, an intake grain per case too); false: ICaseGrain.Open only.</param>
+/// <param name="viaIntake">True: ICaseGrain.TakeIn under the id of an idempotency key (the gateway's path); false: ICaseGrain.Open under a plain id.</param>
 internal sealed class MemoryRun(int cases, int departments, int concurrency, bool viaIntake)
 {
     private const int WarmupCases = 1_000;
@@ -54,7 +54,7 @@ internal sealed class MemoryRun(int cases, int departments, int concurrency, boo
         var live = Snapshot.Take();
         var reminders = await host.Services.GetRequiredService<IReminderTable>().CountAsync(HashRange.Full);
         var liveDelta = live.Managed - baseline.Managed;
-        Output.Line($"opened {cases} cases {(viaIntake ? "through IIntakeGrain.Submit" : "through ICaseGrain.Open")} in {opened.TotalSeconds:0.0} s ({cases / opened.TotalSeconds:0}/s), {departments} department(s), {reminders} pending reminders in the table, warm-up cases included ({reminders / (double)(cases + WarmupCases):0.00} per case)");
+        Output.Line($"opened {cases} cases {(viaIntake ? "through ICaseGrain.TakeIn" : "through ICaseGrain.Open")} in {opened.TotalSeconds:0.0} s ({cases / opened.TotalSeconds:0}/s), {departments} department(s), {reminders} pending reminders in the table, warm-up cases included ({reminders / (double)(cases + WarmupCases):0.00} per case)");
         Output.Line($"live (every activation in memory): managed +{Output.Bytes(liveDelta)} = {liveDelta / (double)cases:0} B per open case; working set {Output.Bytes(live.WorkingSet)}");
 
         // Stopping deactivates every activation and empties the reminder schedule; what stays is what the memory
@@ -94,7 +94,7 @@ internal sealed class MemoryRun(int cases, int departments, int concurrency, boo
                 var index = firstIndex + offset;
                 var intake = Intake(index, OrganisationFile.DepartmentIdOf((int)((uint)index % (uint)departments) + 1));
                 var error = viaIntake
-                    ? (await host.GrainFactory.GetGrain<IIntakeGrain>($"{Integration.Id}/{index}").Submit(intake, Integration)).Error
+                    ? (await host.GrainFactory.GetGrain<ICaseGrain>(CaseIds.ForIdempotencyKey(Integration.Id, $"{index}")).TakeIn(intake, Integration)).Error
                     : (await host.GrainFactory.GetGrain<ICaseGrain>($"C-MEMORY-{index}").Open(intake, Integration)).Error;
                 if (error is not null)
                 {

@@ -1,58 +1,110 @@
+using System.Globalization;
+using Asivado.Grains.Runtime.State;
+
 namespace Asivado.Grains.Agents;
 
 /// <summary>
-/// The rules of an agent's console feed: every push gets the next sequence (1, 2, 3… without gaps);
-/// the feed keeps the last <see cref="Retained"/> pushes and every escalation not yet acknowledged.
+/// An agent's console feed: every push gets the next sequence (1, 2, 3… without gaps); the feed keeps the last
+/// <see cref="Retained"/> pushes and every escalation not yet acknowledged. It is stored push by push in a keyed
+/// collection (key: the sequence), so a push writes one entry and trimming removes the oldest, whatever the
+/// feed's length; in memory the pushes are also kept in sequence order for replay.
 /// </summary>
-internal static class AgentFeed
+internal sealed class AgentFeed
 {
     public const int Retained = 1_000;
+
+    private readonly IPersistentDictionary<FeedEntry> _entries;
+    private readonly List<ConsolePush> _pushes;
+    private readonly SortedSet<long> _open;
+
+    public AgentFeed(IPersistentDictionary<FeedEntry> entries)
+    {
+        _entries = entries;
+        _pushes = [.. entries.Values.Select(entry => entry.Push).OrderBy(push => push.Sequence)];
+        _open = [.. entries.Values.Where(entry => entry.Open).Select(entry => entry.Push.Sequence)];
+    }
+
+    /// <summary>The sequence of the last push; the next push gets this plus one. The newest push is never trimmed.</summary>
+    public long LastSequence => _pushes.Count == 0 ? 0 : _pushes[^1].Sequence;
 
     /// <summary>Escalations and the call grain's alerts wait in the inbox until acknowledged.</summary>
     public static bool IsAcknowledgeable(string kind) =>
         kind is ConsolePushKind.Escalation or ConsolePushKind.CallWaiting or ConsolePushKind.OverHold;
 
-    /// <summary>Gives <paramref name="push"/> the next sequence, appends it and trims the feed; returns the stored push.</summary>
-    public static ConsolePush Append(AgentGrainState state, ConsolePush push)
+    /// <summary>Gives <paramref name="push"/> the next sequence, appends it and trims the feed; returns the stored push. Persist with <see cref="WriteAsync"/>.</summary>
+    public ConsolePush Append(ConsolePush push)
     {
-        var stored = push with { Sequence = state.LastSequence + 1 };
-        state.LastSequence = stored.Sequence;
-        state.Feed.Add(stored);
-        if (IsAcknowledgeable(stored.Kind))
+        var stored = push with { Sequence = LastSequence + 1 };
+        var open = IsAcknowledgeable(stored.Kind);
+        _pushes.Add(stored);
+        _entries.Set(Key(stored.Sequence), new FeedEntry(stored, open));
+        if (open)
         {
-            state.OpenEscalations.Add(stored.Sequence);
+            _open.Add(stored.Sequence);
         }
 
-        Trim(state);
+        Trim();
         return stored;
     }
 
-    public static ConsolePush? Find(AgentGrainState state, long sequence)
+    public ConsolePush? Find(long sequence)
     {
-        var index = state.Feed.BinarySearch(new ConsolePush(sequence, string.Empty, default), BySequence.Instance);
-        return index >= 0 ? state.Feed[index] : null;
+        var index = IndexOf(sequence);
+        return index >= 0 ? _pushes[index] : null;
     }
 
-    public static IReadOnlyList<ConsolePush> After(AgentGrainState state, long sequence)
+    public IReadOnlyList<ConsolePush> After(long sequence)
     {
-        var index = state.Feed.BinarySearch(new ConsolePush(sequence, string.Empty, default), BySequence.Instance);
+        var index = IndexOf(sequence);
         var start = index >= 0 ? index + 1 : ~index;
-        return state.Feed.GetRange(start, state.Feed.Count - start);
+        return _pushes.GetRange(start, _pushes.Count - start);
     }
 
-    public static IReadOnlyList<ConsolePush> OpenEscalations(AgentGrainState state) =>
-        [.. state.OpenEscalations.Select(sequence => Find(state, sequence)).OfType<ConsolePush>()];
+    public bool IsOpen(long sequence) => _open.Contains(sequence);
 
-    private static void Trim(AgentGrainState state)
+    /// <returns>False when the escalation was not open.</returns>
+    public bool Acknowledge(long sequence)
     {
-        var oldestRetained = state.LastSequence - Retained;
-        if (state.Feed.Count == 0 || state.Feed[0].Sequence > oldestRetained)
+        if (!_open.Remove(sequence) || Find(sequence) is not { } push)
         {
-            return;
+            return false;
         }
 
-        var open = state.OpenEscalations.ToHashSet();
-        state.Feed.RemoveAll(push => push.Sequence <= oldestRetained && !open.Contains(push.Sequence));
+        if (sequence <= LastSequence - Retained)
+        {
+            Forget(sequence);
+        }
+        else
+        {
+            _entries.Set(Key(sequence), new FeedEntry(push, Open: false));
+        }
+
+        return true;
+    }
+
+    public IReadOnlyList<ConsolePush> OpenEscalations() => [.. _open.Select(Find).OfType<ConsolePush>()];
+
+    public Task WriteAsync() => _entries.WriteChangesAsync();
+
+    private static string Key(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
+
+    private int IndexOf(long sequence) =>
+        _pushes.BinarySearch(new ConsolePush(sequence, string.Empty, default), BySequence.Instance);
+
+    /// <summary>
+    /// Drops the push that has just fallen out of the last <see cref="Retained"/>, unless it is an open escalation
+    /// (one push falls out per append; an open one leaves when it is acknowledged).
+    /// </summary>
+    private void Trim() => Forget(LastSequence - Retained);
+
+    private void Forget(long sequence)
+    {
+        var index = IndexOf(sequence);
+        if (index >= 0 && !_open.Contains(sequence))
+        {
+            _pushes.RemoveAt(index);
+            _entries.Remove(Key(sequence));
+        }
     }
 
     private sealed class BySequence : IComparer<ConsolePush>

@@ -18,7 +18,7 @@ public sealed partial class AgentGrain
             return GrainError.Invalid("kind", $"An escalation notice is of kind '{ConsolePushKind.Escalation}', '{ConsolePushKind.CallWaiting}' or '{ConsolePushKind.OverHold}'.");
         }
 
-        var push = AgentFeed.Append(State, new ConsolePush(
+        var push = Feed.Append(new ConsolePush(
             0,
             notice.Kind,
             Now,
@@ -29,7 +29,8 @@ public sealed partial class AgentGrain
             notice.PercentOfBudget,
             notice.DeadlineDueAt,
             notice.CallId,
-            notice.Text));
+            notice.Text,
+            notice.StepDueAt));
         await SaveAsync();
         await PushAsync(push);
         return GrainResult<ConsolePush>.Ok(push);
@@ -48,7 +49,7 @@ public sealed partial class AgentGrain
             return GrainError.Invalid("kind", "A push needs a kind.");
         }
 
-        var stored = AgentFeed.Append(State, push with { At = Now });
+        var stored = Feed.Append(push with { At = Now });
         await SaveAsync();
         await PushAsync(stored);
         return GrainResult<ConsolePush>.Ok(stored);
@@ -66,19 +67,19 @@ public sealed partial class AgentGrain
             return GrainError.Forbidden("Only the agent or an admin may acknowledge the agent's escalations.");
         }
 
-        var escalation = AgentFeed.Find(State, sequence);
+        var escalation = Feed.Find(sequence);
         if (escalation is null || !AgentFeed.IsAcknowledgeable(escalation.Kind))
         {
             // Acknowledged escalations leave the feed with the other old pushes, so an old sequence is unknown.
             return GrainError.NotFound($"No escalation with sequence {sequence}.");
         }
 
-        if (!State.OpenEscalations.Remove(sequence))
+        if (!Feed.Acknowledge(sequence))
         {
             return GrainError.Conflict($"Escalation {sequence} is already acknowledged.");
         }
 
-        var push = AgentFeed.Append(State, new ConsolePush(
+        var push = Feed.Append(new ConsolePush(
             0,
             ConsolePushKind.EscalationAcknowledged,
             Now,
@@ -94,5 +95,5 @@ public sealed partial class AgentGrain
     }
 
     public Task<IReadOnlyList<ConsolePush>> GetPushesAfter(long sequence) =>
-        Task.FromResult(_directory.FindPerson(AgentId) is null ? [] : AgentFeed.After(State, sequence));
+        Task.FromResult(_directory.FindPerson(AgentId) is null ? [] : Feed.After(sequence));
 }

@@ -21,16 +21,20 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
 
     private readonly IOrganisationDirectory _directory;
     private readonly IPersistentState<AgentGrainState> _state;
+    private readonly IPersistentDictionary<FeedEntry> _feedEntries;
     private readonly ILogger<AgentGrain> _logger;
     private readonly ObserverManager<IAgentConsoleObserver> _consoles;
+    private AgentFeed? _feed;
 
     public AgentGrain(
         IOrganisationDirectory directory,
         [PersistentState("agent")] IPersistentState<AgentGrainState> state,
+        [PersistentDictionary("feed")] IPersistentDictionary<FeedEntry> feed,
         ILogger<AgentGrain> logger)
     {
         _directory = directory;
         _state = state;
+        _feedEntries = feed;
         _logger = logger;
         _consoles = new ObserverManager<IAgentConsoleObserver>(ConsoleExpiry, TimeProvider);
     }
@@ -38,6 +42,9 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
     private string AgentId => GetPrimaryKeyString();
 
     private AgentGrainState State => _state.State;
+
+    // Built on first use, once the runtime has loaded the stored entries.
+    private AgentFeed Feed => _feed ??= new AgentFeed(_feedEntries);
 
     private int Load => State.Assignments.Values.Sum(a => a.Weight);
 
@@ -69,8 +76,8 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
         }
 
         State.Presence = presence;
-        var push = AgentFeed.Append(State, new ConsolePush(0, ConsolePushKind.PresenceChanged, Now, DepartmentId: person.DepartmentId, Text: presence.ToString()));
-        await SaveAsync();
+        var push = Feed.Append(new ConsolePush(0, ConsolePushKind.PresenceChanged, Now, DepartmentId: person.DepartmentId, Text: presence.ToString()));
+        await SaveAsync(stateChanged: true);
         await PushAsync(push);
         await ReportAvailabilityAsync(person);
         return GrainResult<AgentView>.Ok(View(person));
@@ -107,9 +114,9 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
         var loadBefore = Load;
         State.Assignments[assignment.WorkId] = assignment;
         var (caseId, callId) = WorkIds.Split(assignment.WorkId);
-        var push = AgentFeed.Append(State, new ConsolePush(
+        var push = Feed.Append(new ConsolePush(
             0, ConsolePushKind.CaseAssigned, Now, caseId, person.DepartmentId, DueAt: assignment.NextDueAt, CallId: callId, Text: assignment.Subject));
-        await SaveAsync();
+        await SaveAsync(stateChanged: true);
         await PushAsync(push);
         if (Load != loadBefore)
         {
@@ -137,9 +144,9 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
         }
 
         var (caseId, callId) = WorkIds.Split(workId);
-        var push = AgentFeed.Append(State, new ConsolePush(
+        var push = Feed.Append(new ConsolePush(
             0, ConsolePushKind.CaseUnassigned, Now, caseId, person.DepartmentId, CallId: callId, Text: reason));
-        await SaveAsync();
+        await SaveAsync(stateChanged: true);
         await PushAsync(push);
         if (released.Weight != 0)
         {
@@ -181,15 +188,15 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
         person.Capacity,
         Load,
         [.. State.Assignments.Values.OrderBy(a => a.AssignedAt).ThenBy(a => a.WorkId, StringComparer.Ordinal)],
-        AgentFeed.OpenEscalations(State),
-        State.LastSequence);
+        Feed.OpenEscalations(),
+        Feed.LastSequence);
 
-    /// <summary>Writes the state; if that fails, the activation is dropped so the next call reloads what is stored.</summary>
-    private async Task SaveAsync()
+    /// <summary>Writes the feed's new entries (and the state, when presence or work changed); if that fails, the activation is dropped so the next call reloads what is stored.</summary>
+    private async Task SaveAsync(bool stateChanged = false)
     {
         try
         {
-            await _state.WriteStateAsync();
+            await (stateChanged ? Task.WhenAll(Feed.WriteAsync(), _state.WriteStateAsync()) : Feed.WriteAsync());
         }
         catch
         {

@@ -9,6 +9,7 @@ namespace Asivado.Grains.Agents;
 /// </summary>
 /// <param name="Kind">One of <see cref="ConsolePushKind"/>.</param>
 /// <param name="DueAt">For an escalation, the deadline's due instant; for a call alert, when it fell due.</param>
+/// <param name="StepDueAt">For an escalation or call alert, the instant the step fell due (a warning's is before the deadline's), so a console can tell how late it arrived.</param>
 public sealed record ConsolePush(
     long Sequence,
     string Kind,
@@ -20,4 +21,5 @@ public sealed record ConsolePush(
     int? PercentOfBudget = null,
     Instant? DueAt = null,
     string? CallId = null,
-    string? Text = null);
+    string? Text = null,
+    Instant? StepDueAt = null);

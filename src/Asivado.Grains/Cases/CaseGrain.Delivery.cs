@@ -17,7 +17,8 @@ public sealed partial class CaseGrain
         var @case = Current.Case!;
         var departmentId = Current.DepartmentId;
         var department = GrainFactory.GetGrain<IDepartmentGrain>(departmentId);
-        if (recordIntake)
+        // Only feedback counts in the intake tallies (the department ignores the rest): no call for the others.
+        if (recordIntake && @case.Kind is CaseKind.Praise or CaseKind.ConstructiveCriticism)
         {
             await TryAsync("RecordIntake", departmentId, () => department.RecordIntake(CaseId, @case.Kind, @case.ReceivedAt));
         }

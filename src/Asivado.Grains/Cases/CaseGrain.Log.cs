@@ -8,7 +8,9 @@ namespace Asivado.Grains.Cases;
 // Ids only: never a customer's name, e-mail address, phone number or postal address.
 public sealed partial class CaseGrain
 {
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Case {CaseId} opened in department {DepartmentId} ({Channel}, {Kind}).")]
+    // Debug: at thousands of intakes a second one line per case would cost more than the intake; the
+    // intake and escalation counters (Asivado.Gateway meter) and the case's history carry the same facts.
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Debug, Message = "Case {CaseId} opened in department {DepartmentId} ({Channel}, {Kind}).")]
     private static partial void LogCaseOpened(ILogger logger, string caseId, string departmentId, Channel channel, CaseKind kind);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Debug, Message = "Case {CaseId}: {Command} applied; status {Status}.")]
@@ -23,7 +25,7 @@ public sealed partial class CaseGrain
     [LoggerMessage(EventId = 5105, Level = LogLevel.Warning, Message = "Case {CaseId}: department {DepartmentId} picked {AgentId}, but the case cannot be assigned to them; left in the queue.")]
     private static partial void LogAutoAssignmentRefused(ILogger logger, string caseId, string departmentId, string agentId);
 
-    [LoggerMessage(EventId = 5106, Level = LogLevel.Information, Message = "Case {CaseId}: escalation {Rule} ({Level}) of target {TargetId} sent.")]
+    [LoggerMessage(EventId = 5106, Level = LogLevel.Debug, Message = "Case {CaseId}: escalation {Rule} ({Level}) of target {TargetId} sent.")]
     private static partial void LogEscalationFired(ILogger logger, string caseId, string targetId, string rule, EscalationLevel level);
 
     [LoggerMessage(EventId = 5107, Level = LogLevel.Debug, Message = "Case {CaseId}: reminder {ReminderName} had nothing due; reminders re-aligned.")]
@@ -34,4 +36,7 @@ public sealed partial class CaseGrain
 
     [LoggerMessage(EventId = 5109, Level = LogLevel.Warning, Message = "Case {CaseId}: {Call} to {GrainKey} was refused ({ErrorKind}).")]
     private static partial void LogDeliveryRefused(ILogger logger, string caseId, string call, string grainKey, GrainErrorKind errorKind);
+
+    [LoggerMessage(EventId = 5110, Level = LogLevel.Debug, Message = "Case {CaseId}: intake repeated; the case as opened is returned.")]
+    private static partial void LogRetry(ILogger logger, string caseId);
 }

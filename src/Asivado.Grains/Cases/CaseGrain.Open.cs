@@ -7,16 +7,26 @@ public sealed partial class CaseGrain
 {
     public async Task<GrainResult<CaseView>> Open(CaseIntake intake, Actor by)
     {
+        var opened = await OpenAsync(intake, by, $"Case {CaseId} was already opened with a different intake.");
+        return opened.Succeeded ? GrainResult<CaseView>.Ok(opened.Value.Case) : opened.Error;
+    }
+
+    public Task<GrainResult<IntakeReceipt>> TakeIn(CaseIntake intake, Actor by) =>
+        OpenAsync(intake, by, "The idempotency key was reused with a different request.");
+
+    private async Task<GrainResult<IntakeReceipt>> OpenAsync(CaseIntake intake, Actor by, string conflictMessage)
+    {
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(by);
         if (Exists)
         {
             if (!Equals(Current.Intake, intake))
             {
-                return GrainError.Conflict($"Case {CaseId} was already opened with a different intake.");
+                return GrainError.Conflict(conflictMessage);
             }
 
             // A retry: finish whatever a first attempt that stopped after persisting left undone (all idempotent).
+            LogRetry(_logger, CaseId);
             await SyncRemindersAsync();
             await AnnounceAsync(recordIntake: true);
             if (Current.Case!.IsOpen && Current.Case.AssigneeId is { } assignee)
@@ -24,7 +34,7 @@ public sealed partial class CaseGrain
                 await TellAgentAsync(new TrackOnAgent(assignee));
             }
 
-            return GrainResult<CaseView>.Ok(View());
+            return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: false, View()));
         }
 
         var now = Now;
@@ -44,9 +54,6 @@ public sealed partial class CaseGrain
         {
             Case = CaseLifecycle.Receive(CaseId, intake.Channel, intake.Kind, receivedAt),
             Intake = intake,
-            Customer = intake.Customer,
-            Subject = intake.Subject,
-            Description = intake.Description,
             DepartmentId = department.Id,
             Deadlines = [.. clocks.Select(CaseDeadline.For)],
         };
@@ -59,10 +66,13 @@ public sealed partial class CaseGrain
             .Add("callId", intake.CallId)
             .Add("targets", [.. opened.Deadlines.Select(d => d.TargetId)])
             .Build());
+
+        // Nothing was stored under this id when the activation looked, so no reminder of it exists either.
+        _registered ??= _state.RecordExists ? null : new Dictionary<string, NodaTime.Instant>(StringComparer.Ordinal);
         await CommitAsync(change);
         LogCaseOpened(_logger, CaseId, department.Id, intake.Channel, intake.Kind);
 
         await AnnounceAsync(recordIntake: true);
-        return GrainResult<CaseView>.Ok(View());
+        return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: true, View()));
     }
 }

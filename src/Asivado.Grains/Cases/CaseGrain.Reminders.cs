@@ -144,20 +144,26 @@ public sealed partial class CaseGrain
             _registered ??= (await GetReminders())
                 .Where(reminder => reminder.Name.StartsWith(ReminderPrefix, StringComparison.Ordinal))
                 .ToDictionary(reminder => reminder.Name, reminder => Instant.FromDateTimeOffset(reminder.DueAt), StringComparer.Ordinal);
+
+            // Sent together, so that a batching reminder table writes them in one round trip.
+            var changes = new List<Task>();
             foreach (var (name, dueAt) in wanted)
             {
                 if (!_registered.TryGetValue(name, out var registered) || registered != dueAt)
                 {
-                    await RegisterOrUpdateReminder(name, dueAt.ToDateTimeOffset());
-                    _registered[name] = dueAt;
+                    changes.Add(RegisterOrUpdateReminder(name, dueAt.ToDateTimeOffset()));
                 }
             }
 
-            foreach (var name in _registered.Keys.Where(name => !wanted.ContainsKey(name)).ToList())
+            var gone = _registered.Keys.Where(name => !wanted.ContainsKey(name)).ToList();
+            changes.AddRange(gone.Select(UnregisterReminder));
+            await Task.WhenAll(changes);
+            foreach (var (name, dueAt) in wanted)
             {
-                await UnregisterReminder(name);
-                _registered.Remove(name);
+                _registered[name] = dueAt;
             }
+
+            gone.ForEach(name => _registered.Remove(name));
         }
         catch
         {

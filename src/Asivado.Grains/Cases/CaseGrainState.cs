@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Asivado.Domain.Cases;
 
 namespace Asivado.Grains.Cases;
@@ -12,14 +13,17 @@ public sealed record CaseGrainState
 {
     public CaseState? Case { get; init; }
 
-    /// <summary>The intake exactly as first submitted, to tell a repeated Open from a different one.</summary>
+    /// <summary>The intake exactly as first submitted (it tells a repeated Open from a different one); stored once.</summary>
     public CaseIntake? Intake { get; init; }
 
-    public CustomerDetails? Customer { get; init; }
+    [JsonIgnore]
+    public CustomerDetails? Customer => Intake?.Customer;
 
-    public string Subject { get; init; } = "";
+    [JsonIgnore]
+    public string Subject => Intake?.Subject ?? "";
 
-    public string Description { get; init; } = "";
+    [JsonIgnore]
+    public string Description => Intake?.Description ?? "";
 
     /// <summary>The department that owns the case now (it changes on referral).</summary>
     public string DepartmentId { get; init; } = "";

@@ -14,6 +14,14 @@ public interface ICaseGrain : IGrainWithStringKey, IRemindable
     /// <summary>Creates the case. Opening again with the same intake returns the case; a different intake is a conflict.</summary>
     Task<GrainResult<CaseView>> Open(CaseIntake intake, Actor by);
 
+    /// <summary>
+    /// Idempotent intake under a case id derived from the submitter's idempotency key
+    /// (<see cref="CaseIds.ForIdempotencyKey"/>): opens the case the first time (Created), returns it for a retry with
+    /// the same intake (finishing whatever an interrupted first attempt left undone), and refuses a different intake
+    /// under the same key (Conflict). A refused intake stores nothing, so the key can carry the corrected request.
+    /// </summary>
+    Task<GrainResult<IntakeReceipt>> TakeIn(CaseIntake intake, Actor by);
+
     /// <summary>Null when no case has this id.</summary>
     [ReadOnly]
     Task<CaseView?> Get();

@@ -19,7 +19,7 @@ public sealed partial class DepartmentGrain
         }
 
         var now = Now;
-        State.OpenCases.TryGetValue(entry.CaseId, out var previous);
+        _openCases.TryGetValue(entry.CaseId, out var previous);
         var stored = entry;
         string? picked = null;
         if (entry.AssigneeId is null)
@@ -44,9 +44,10 @@ public sealed partial class DepartmentGrain
         else
         {
             _dispatching.Remove(entry.CaseId);
-            if (previous?.AssigneeId != entry.AssigneeId && State.Agents.TryGetValue(entry.AssigneeId, out var assignee))
+            if (previous?.AssigneeId != entry.AssigneeId && _agents.TryGetValue(entry.AssigneeId, out var assignee))
             {
                 assignee.LastAssignedAt = now;
+                _agents.Set(entry.AssigneeId, assignee);
             }
         }
 
@@ -55,7 +56,7 @@ public sealed partial class DepartmentGrain
             return GrainResult<AutoAssignment>.Ok(new AutoAssignment(null));
         }
 
-        State.OpenCases[entry.CaseId] = stored;
+        _openCases.Set(entry.CaseId, stored);
         await SaveAsync();
         if (QueueOrder.IsQueued(previous) || QueueOrder.IsQueued(stored))
         {
@@ -78,10 +79,12 @@ public sealed partial class DepartmentGrain
         }
 
         _dispatching.Remove(caseId);
-        if (!State.OpenCases.Remove(caseId, out var removed))
+        if (!_openCases.TryGetValue(caseId, out var removed))
         {
             return;
         }
+
+        _openCases.Remove(caseId);
 
         await SaveAsync();
         if (QueueOrder.IsQueued(removed))
@@ -104,9 +107,9 @@ public sealed partial class DepartmentGrain
             return;
         }
 
-        if (!State.Agents.TryGetValue(availability.AgentId, out var slot))
+        if (!_agents.TryGetValue(availability.AgentId, out var slot))
         {
-            State.Agents[availability.AgentId] = slot = new AgentSlot();
+            slot = new AgentSlot();
         }
         else if (slot.Presence == availability.Presence && slot.Capacity == availability.Capacity && slot.Load == availability.Load)
         {
@@ -116,6 +119,7 @@ public sealed partial class DepartmentGrain
         slot.Presence = availability.Presence;
         slot.Capacity = availability.Capacity;
         slot.Load = availability.Load;
+        _agents.Set(availability.AgentId, slot);
         await SaveAsync();
         if (slot.HasRoomForOneCase && QueueLength() > 0)
         {

@@ -9,7 +9,8 @@ namespace Asivado.Grains.Departments;
 /// <summary>Outcome and feedback tallies by local date of the department calendar, and the reports over them.</summary>
 public sealed partial class DepartmentGrain
 {
-    private DepartmentTallyState Tallies => _tallies.State;
+    // In memory only: after an activation the first count prunes, then at most once per PruneInterval.
+    private Instant? _lastPrunedAt;
 
     public async Task RecordOutcome(DeadlineOutcome outcome)
     {
@@ -30,8 +31,11 @@ public sealed partial class DepartmentGrain
 
         counted.Targets.Add(outcome.TargetId);
         counted.LastCountedAt = now;
-        Day(department, outcome.At).Count(outcome.TargetId, outcome.Met);
-        Tallies.Prune(now, State.OpenCases.ContainsKey);
+        _counted.Set(outcome.WorkId, counted);
+        var (dayKey, day) = Day(department, outcome.At);
+        day.Count(outcome.TargetId, outcome.Met);
+        _days.Set(dayKey, day);
+        Prune(now);
         await SaveTalliesAsync();
     }
 
@@ -53,7 +57,8 @@ public sealed partial class DepartmentGrain
 
         counted.Intake = true;
         counted.LastCountedAt = now;
-        var day = Day(department, receivedAt);
+        _counted.Set(caseId, counted);
+        var (dayKey, day) = Day(department, receivedAt);
         if (kind == CaseKind.Praise)
         {
             day.Praise++;
@@ -63,7 +68,8 @@ public sealed partial class DepartmentGrain
             day.ConstructiveCriticism++;
         }
 
-        Tallies.Prune(now, State.OpenCases.ContainsKey);
+        _days.Set(dayKey, day);
+        Prune(now);
         await SaveTalliesAsync();
     }
 
@@ -125,28 +131,35 @@ public sealed partial class DepartmentGrain
 
     private IEnumerable<DailyTally> DaysBetween(LocalDate from, LocalDate to) =>
         ReportPeriod.Days(from, to)
-            .Select(date => Tallies.Days.GetValueOrDefault(DateKey(date)))
+            .Select(date => _days.GetValueOrDefault(DateKey(date)))
             .OfType<DailyTally>();
 
-    private DailyTally Day(DepartmentDefinition department, Instant at)
+    private (string Key, DailyTally Day) Day(DepartmentDefinition department, Instant at)
     {
         var key = DateKey(at.InZone(Zone(department)).Date);
-        if (!Tallies.Days.TryGetValue(key, out var day))
-        {
-            Tallies.Days[key] = day = new DailyTally();
-        }
-
-        return day;
+        return (key, _days.TryGetValue(key, out var day) ? day : new DailyTally());
     }
 
-    private CountedWork CountedFor(string workId, Instant now)
+    private CountedWork CountedFor(string workId, Instant now) =>
+        _counted.TryGetValue(workId, out var counted) ? counted : new CountedWork { LastCountedAt = now };
+
+    /// <summary>
+    /// Drops the counted ids of work that is not open in the department and was last counted more than
+    /// <see cref="CountedWork.Retention"/> ago; runs at most once per <see cref="CountedWork.PruneInterval"/>.
+    /// </summary>
+    private void Prune(Instant now)
     {
-        if (!Tallies.Counted.TryGetValue(workId, out var counted))
+        if (_lastPrunedAt is { } last && now - last < CountedWork.PruneInterval)
         {
-            Tallies.Counted[workId] = counted = new CountedWork { LastCountedAt = now };
+            return;
         }
 
-        return counted;
+        _lastPrunedAt = now;
+        var cutoff = now - CountedWork.Retention;
+        foreach (var workId in _counted.Where(pair => pair.Value.LastCountedAt < cutoff && !_openCases.ContainsKey(pair.Key)).Select(pair => pair.Key).ToList())
+        {
+            _counted.Remove(workId);
+        }
     }
 
     private static string DateKey(LocalDate date) => LocalDatePattern.Iso.Format(date);

@@ -11,7 +11,9 @@ namespace Asivado.Grains.Departments;
 /// <summary>
 /// A department, keyed by its directory id: its open cases (the unassigned ones are the queue), the
 /// availability its agents report, the auto-assignment picker and the daily tallies for reports. An unknown
-/// id answers null / NotFound, and its other calls do nothing.
+/// id answers null / NotFound, and its other calls do nothing. Everything it keeps is a keyed collection
+/// (<see cref="IPersistentDictionary{TValue}"/>): a change writes the entries it touched, so its cost does not
+/// grow with the number of open cases, agents or days counted.
 /// It never waits on a case or an agent: cases and agents call it from inside their own turns, so waiting on
 /// them would close a call cycle. Assigning queued cases and telling the leads run in later turns (grain timers)
 /// and their calls are started, not awaited.
@@ -19,25 +21,29 @@ namespace Asivado.Grains.Departments;
 public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
 {
     private readonly IOrganisationDirectory _directory;
-    private readonly IPersistentState<DepartmentGrainState> _state;
-    private readonly IPersistentState<DepartmentTallyState> _tallies;
+    private readonly IPersistentDictionary<QueueEntry> _openCases;
+    private readonly IPersistentDictionary<AgentSlot> _agents;
+    private readonly IPersistentDictionary<CountedWork> _counted;
+    private readonly IPersistentDictionary<DailyTally> _days;
     private readonly ILogger<DepartmentGrain> _logger;
 
     public DepartmentGrain(
         IOrganisationDirectory directory,
-        [PersistentState("department")] IPersistentState<DepartmentGrainState> state,
-        [PersistentState("department-tallies")] IPersistentState<DepartmentTallyState> tallies,
+        [PersistentDictionary("open-cases")] IPersistentDictionary<QueueEntry> openCases,
+        [PersistentDictionary("agents")] IPersistentDictionary<AgentSlot> agents,
+        [PersistentDictionary("counted-work")] IPersistentDictionary<CountedWork> counted,
+        [PersistentDictionary("tally-days")] IPersistentDictionary<DailyTally> days,
         ILogger<DepartmentGrain> logger)
     {
         _directory = directory;
-        _state = state;
-        _tallies = tallies;
+        _openCases = openCases;
+        _agents = agents;
+        _counted = counted;
+        _days = days;
         _logger = logger;
     }
 
     private string DepartmentId => GetPrimaryKeyString();
-
-    private DepartmentGrainState State => _state.State;
 
     private Instant Now => Instant.FromDateTimeOffset(TimeProvider.GetUtcNow());
 
@@ -68,7 +74,7 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
             department.MemberIds,
             department.LeadIds,
             department.ManagerId,
-            State.OpenCases.Count,
+            _openCases.Count,
             QueueLength(),
             AgentsView(department),
             Compliance(today, today)));
@@ -102,13 +108,13 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     private DateTimeZone Zone(DepartmentDefinition department) => _directory.Calendars.Get(department.Calendar).Zone;
 
     private List<QueueEntry> Queue() =>
-        [.. State.OpenCases.Values.Where(QueueOrder.IsQueued).Order(QueueOrder.Instance)];
+        [.. _openCases.Values.Where(QueueOrder.IsQueued).Order(QueueOrder.Instance)];
 
-    private int QueueLength() => State.OpenCases.Values.Count(QueueOrder.IsQueued);
+    private int QueueLength() => _openCases.Values.Count(QueueOrder.IsQueued);
 
     /// <summary>The members' slots, as the picker may see them.</summary>
     private IEnumerable<AssignmentCandidate> Candidates(DepartmentDefinition department) =>
-        State.Agents
+        _agents
             .Where(pair => IsMember(department, pair.Key))
             .Select(pair => new AssignmentCandidate(pair.Key, pair.Value.Presence, pair.Value.Capacity, pair.Value.Load, pair.Value.LastAssignedAt));
 
@@ -116,24 +122,25 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     private List<AgentAvailability> AgentsView(DepartmentDefinition department) =>
         [.. department.MemberIds
             .Order(StringComparer.Ordinal)
-            .Select(id => State.Agents.TryGetValue(id, out var slot)
+            .Select(id => _agents.TryGetValue(id, out var slot)
                 ? new AgentAvailability(id, slot.Presence, slot.Capacity, slot.Load)
                 : new AgentAvailability(id, AgentPresence.Offline, _directory.FindPerson(id)?.Capacity ?? 0, 0))];
 
     /// <summary>Puts one case's weight on the agent until its next report, and remembers the assignment for fairness.</summary>
     private void Reserve(string agentId, Instant now)
     {
-        var slot = State.Agents[agentId];
+        var slot = _agents[agentId];
         slot.Load += AssignmentPicker.CaseWeight;
         slot.LastAssignedAt = now;
+        _agents.Set(agentId, slot);
     }
 
-    /// <summary>Writes the live state; if that fails, the activation is dropped so the next call reloads what is stored.</summary>
+    /// <summary>Writes the open cases and agents changed; if that fails, the activation is dropped so the next call reloads what is stored.</summary>
     private async Task SaveAsync()
     {
         try
         {
-            await _state.WriteStateAsync(CancellationToken.None);
+            await Task.WhenAll(_openCases.WriteChangesAsync(CancellationToken.None), _agents.WriteChangesAsync(CancellationToken.None));
         }
         catch
         {
@@ -146,7 +153,7 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     {
         try
         {
-            await _tallies.WriteStateAsync(CancellationToken.None);
+            await Task.WhenAll(_counted.WriteChangesAsync(CancellationToken.None), _days.WriteChangesAsync(CancellationToken.None));
         }
         catch
         {

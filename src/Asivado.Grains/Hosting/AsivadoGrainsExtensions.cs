@@ -8,12 +8,17 @@ namespace Asivado.Grains.Hosting;
 
 public static class AsivadoGrainsExtensions
 {
-    /// <summary>Registers the case, agent, department, intake and call grains, and the domain's JSON converters for their state.</summary>
+    /// <summary>
+    /// Registers the case, agent, department and call grains, and the domain's JSON converters for their state.
+    /// Null properties are left out of stored state (they read back as null): a case has many, and every byte is
+    /// stored, logged in the WAL and held in memory per case.
+    /// </summary>
     public static GrainRuntimeOptions AddAsivadoGrains(this GrainRuntimeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddGrainsFrom(typeof(AsivadoGrainsExtensions).Assembly);
         options.StateSerializerOptions.AddDomainConverters();
+        options.StateSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         return options;
     }
 

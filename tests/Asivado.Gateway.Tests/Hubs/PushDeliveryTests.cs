@@ -14,7 +14,7 @@ public sealed class PushDeliveryTests
         var push = await console.NextPushAsync();
 
         Assert.Equal(
-            $$"""{"sequence":{{escalation.Sequence}},"kind":"escalation","at":"2026-01-05T08:00:00Z","caseId":"case-7","departmentId":"billing","targetId":"reply-written","level":"Warning","percentOfBudget":50,"dueAt":"2026-01-05T11:00:00Z","callId":null,"text":"Half of the reply time is used."}""",
+            $$"""{"sequence":{{escalation.Sequence}},"kind":"escalation","at":"2026-01-05T08:00:00Z","caseId":"case-7","departmentId":"billing","targetId":"reply-written","level":"Warning","percentOfBudget":50,"dueAt":"2026-01-05T11:00:00Z","callId":null,"text":"Half of the reply time is used.","stepDueAt":"2026-01-05T10:00:00Z"}""",
             push.GetRawText());
     }
 

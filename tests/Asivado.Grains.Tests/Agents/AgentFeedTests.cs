@@ -25,7 +25,7 @@ public sealed class AgentFeedTests
 
         var push = await alice.Escalate(Notice());
 
-        var expected = new ConsolePush(1, ConsolePushKind.Escalation, Start.Plus(Duration.FromMinutes(5)), "C-1", "billing", "respond", EscalationLevel.Warning, 50, DeadlineDue, null, "Half the time to respond is used");
+        var expected = new ConsolePush(1, ConsolePushKind.Escalation, Start.Plus(Duration.FromMinutes(5)), "C-1", "billing", "respond", EscalationLevel.Warning, 50, DeadlineDue, null, "Half the time to respond is used", StepDue);
         Assert.Equal(expected, push.Value);
         Assert.Equal([expected], (await alice.Get())!.OpenEscalations);
     }
@@ -147,6 +147,37 @@ public sealed class AgentFeedTests
         Assert.Equal([1L, .. Enumerable.Range(5, 1_000).Select(i => (long)i)], feed.Select(p => p.Sequence));
         Assert.Equal(GrainErrorKind.NotFound, (await alice.AcknowledgeEscalation(3, People.Alice)).Error!.Kind);
         Assert.True((await alice.AcknowledgeEscalation(1, People.Alice)).Succeeded);
+    }
+
+    [Fact]
+    public async Task The_stored_feed_is_what_the_feed_keeps_one_entry_per_push_and_it_survives_a_restart()
+    {
+        var host = await GrainsTestHost.StartAsync();
+        try
+        {
+            var alice = host.GrainFactory.GetGrain<IAgentGrain>("alice");
+            await alice.Escalate(Notice());
+            for (var i = 0; i < 1_010; i++)
+            {
+                await alice.Notify(new ConsolePush(0, ConsolePushKind.CaseChanged, Start));
+            }
+
+            var before = (await alice.GetPushesAfter(0)).Select(p => p.Sequence).ToList();
+            var stored = await host.Options.Storage.ReadEntriesAsync("feed", new Asivado.Grains.Runtime.Identity.GrainId("agent", "alice"));
+            Assert.Equal(before.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal), stored.Select(e => e.Key).Order(StringComparer.Ordinal));
+
+            host = await host.RestartAsync();
+            alice = host.GrainFactory.GetGrain<IAgentGrain>("alice");
+
+            Assert.Equal(before, (await alice.GetPushesAfter(0)).Select(p => p.Sequence));
+            Assert.True((await alice.AcknowledgeEscalation(1, People.Alice)).Succeeded);
+            Assert.Equal(1_012L, (await alice.Get())!.LastSequence);
+            Assert.DoesNotContain(1L, (await alice.GetPushesAfter(0)).Select(p => p.Sequence));
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -7,8 +7,9 @@ using Asivado.Grains.Runtime.Abstractions;
 namespace Asivado.Gateway.Api.Cases;
 
 /// <summary>
-/// Takes in a validated contact (POST /api/cases, POST /api/voicemails). With an Idempotency-Key the intake grain
-/// keyed "{actorId}/{key}" opens the case once and answers retries with it; without one a new case id is minted.
+/// Takes in a validated contact (POST /api/cases, POST /api/voicemails). With an Idempotency-Key the case id is
+/// derived from "{actorId}/{key}" (<see cref="CaseIds.ForIdempotencyKey"/>), so the case opens once and answers
+/// retries itself; without one a new case id is minted.
 /// A new case is 201 Created at /api/cases/{id}; a replay is 200 with Idempotent-Replayed: true. The case in the
 /// answer shows the customer's contact details only to those who may see them (an integration never does).
 /// </summary>
@@ -30,7 +31,7 @@ public static class IntakeSubmission
             return opened.Succeeded ? Created(httpContext, opened.Value) : opened.Error.ToResult(fieldFromIntake);
         }
 
-        var submitted = await grains.GetGrain<IIntakeGrain>($"{actor.Id}/{idempotencyKey}").Submit(intake, actor);
+        var submitted = await grains.GetGrain<ICaseGrain>(CaseIds.ForIdempotencyKey(actor.Id, idempotencyKey)).TakeIn(intake, actor);
         if (!submitted.Succeeded)
         {
             return submitted.Error.ToResult(fieldFromIntake);
