@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
 using Asivado.Grains.Telephony;
@@ -17,6 +16,26 @@ public static class ContactRedaction
 {
     public const string FlagName = "contactRedacted";
 
+    private static readonly Dictionary<string, Action<Utf8JsonWriter>> CaseReplacements = new(StringComparer.Ordinal)
+    {
+        ["customer"] = static writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNull("name");
+            writer.WriteStartObject("contact");
+            writer.WriteNull("email");
+            writer.WriteNull("phone");
+            writer.WriteNull("postalAddress");
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        },
+    };
+
+    private static readonly Dictionary<string, Action<Utf8JsonWriter>> CallReplacements = new(StringComparer.Ordinal)
+    {
+        ["callerNumber"] = static writer => writer.WriteNullValue(),
+    };
+
     public static IResult Case(HttpContext httpContext, IOrganisationDirectory directory, CaseView view, int statusCode = StatusCodes.Status200OK)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
@@ -27,14 +46,7 @@ public static class ContactRedaction
             return TypedResults.Json(view, Options(httpContext), statusCode: statusCode);
         }
 
-        var node = JsonSerializer.SerializeToNode(view, Options(httpContext))!.AsObject();
-        node["customer"] = new JsonObject
-        {
-            ["name"] = null,
-            ["contact"] = new JsonObject { ["email"] = null, ["phone"] = null, ["postalAddress"] = null },
-        };
-        node[FlagName] = true;
-        return TypedResults.Json(node, Options(httpContext), statusCode: statusCode);
+        return new JsonBytesResult(RedactedJson.Write(view, Options(httpContext), CaseReplacements), statusCode);
     }
 
     public static IResult Call(HttpContext httpContext, IOrganisationDirectory directory, CallView view)
@@ -47,10 +59,7 @@ public static class ContactRedaction
             return TypedResults.Ok(view);
         }
 
-        var node = JsonSerializer.SerializeToNode(view, Options(httpContext))!.AsObject();
-        node["callerNumber"] = null;
-        node[FlagName] = true;
-        return TypedResults.Json(node, Options(httpContext));
+        return new JsonBytesResult(RedactedJson.Write(view, Options(httpContext), CallReplacements), StatusCodes.Status200OK);
     }
 
     private static bool MaySeeContact(HttpContext httpContext, IOrganisationDirectory directory, string departmentId, string? assigneeId) =>

@@ -37,6 +37,21 @@ public sealed class ContactVisibilityTests(AccessGateway gateway) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_redacted_case_is_the_full_case_with_only_the_customer_blanked_and_the_flag_added()
+    {
+        var id = await gateway.OpenCaseAsync("billing");
+        using var client = gateway.Api.ClientFor("alice");
+
+        var redacted = (await client.GetJsonAsync($"/api/cases/{id}")).AsObject();
+        var full = (await gateway.GetAsAdminAsync($"/api/cases/{id}")).AsObject();
+
+        Assert.True(redacted.Remove("contactRedacted"));
+        redacted.Remove("customer");
+        full.Remove("customer");
+        Assert.True(JsonNode.DeepEquals(full, redacted), $"{full.ToJsonString()}\n{redacted.ToJsonString()}");
+    }
+
+    [Fact]
     public async Task Claiming_a_case_shows_its_contact_details_to_the_new_assignee()
     {
         var id = await gateway.OpenCaseAsync("billing");
