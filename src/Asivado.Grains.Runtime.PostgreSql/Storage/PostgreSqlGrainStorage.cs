@@ -45,9 +45,22 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage
         return _batchers.Reads.Enqueue(new StateReadOperation(_batchers.StateRead, Key(stateName, grainId), cancellationToken));
     }
 
-    public async Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> json, string? expectedETag, CancellationToken cancellationToken = default)
+    public Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> json, string? expectedETag, CancellationToken cancellationToken = default) =>
+        WriteAsync(stateName, grainId, json, expectedETag, [], cancellationToken);
+
+    public async Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> json, string? expectedETag, IReadOnlyList<GrainEntryWrite> entries, CancellationToken cancellationToken = default)
     {
         ThrowIfInvalid(stateName, grainId);
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var write in entries)
+        {
+            ThrowIfInvalidEntries(write.Name, grainId, write.Changes);
+            if (write.Changes.Any(change => change.IsRemoval))
+            {
+                throw new ArgumentException($"Entries written with a state are appended or replaced, never removed ('{write.Name}').", nameof(entries));
+            }
+        }
+
         var key = Key(stateName, grainId);
         var payload = WholeArray(json);
         while (true)
@@ -56,12 +69,12 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage
             if (expectedETag is null)
             {
                 written = await _batchers.Writes.Enqueue(new StateWriteOperation(
-                    _batchers.StateInsert, key, GrainIdArguments.SignedHash(grainId), null, payload, cancellationToken)).ConfigureAwait(false);
+                    _batchers.StateInsert, key, GrainIdArguments.SignedHash(grainId), null, payload, entries, cancellationToken)).ConfigureAwait(false);
             }
             else if (VersionETag.TryParse(expectedETag, out var expectedVersion))
             {
                 written = await _batchers.Writes.Enqueue(new StateWriteOperation(
-                    _batchers.StateUpdate, key, GrainIdArguments.SignedHash(grainId), expectedVersion, payload, cancellationToken)).ConfigureAwait(false);
+                    _batchers.StateUpdate, key, GrainIdArguments.SignedHash(grainId), expectedVersion, payload, entries, cancellationToken)).ConfigureAwait(false);
             }
             else
             {
@@ -111,13 +124,18 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage
 
     public async Task WriteEntriesAsync(string name, GrainId grainId, IReadOnlyList<GrainEntryChange> changes, CancellationToken cancellationToken = default)
     {
+        ThrowIfInvalidEntries(name, grainId, changes);
+        if (changes.Count > 0)
+        {
+            await _batchers.Writes.Enqueue(new EntryChangesOperation(
+                _batchers.EntryChanges, Key(name, grainId), GrainIdArguments.SignedHash(grainId), changes, cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    private static void ThrowIfInvalidEntries(string name, GrainId grainId, IReadOnlyList<GrainEntryChange> changes)
+    {
         ThrowIfInvalid(name, grainId);
         ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Count == 0)
-        {
-            return;
-        }
-
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var change in changes)
         {
@@ -127,9 +145,6 @@ public sealed partial class PostgreSqlGrainStorage : IGrainStorage
                 throw new ArgumentException($"Entry '{change.Key}' appears twice in one write.", nameof(changes));
             }
         }
-
-        await _batchers.Writes.Enqueue(new EntryChangesOperation(
-            _batchers.EntryChanges, Key(name, grainId), GrainIdArguments.SignedHash(grainId), changes, cancellationToken)).ConfigureAwait(false);
     }
 
     private static BatchKey Key(string name, GrainId grainId) => new(grainId.Type, grainId.Key, name);

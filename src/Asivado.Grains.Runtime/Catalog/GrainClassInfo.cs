@@ -10,9 +10,11 @@ internal sealed class GrainClassInfo
 {
     private readonly ObjectFactory _factory;
     private readonly Func<ActivationData, IStateLoader>[] _stateFactories;
+    private readonly bool _hasLogs;
 
-    private GrainClassInfo(Type classType, string typeName, ObjectFactory factory, Func<ActivationData, IStateLoader>[] stateFactories)
+    private GrainClassInfo(Type classType, string typeName, ObjectFactory factory, Func<ActivationData, IStateLoader>[] stateFactories, bool hasLogs)
     {
+        _hasLogs = hasLogs;
         ClassType = classType;
         TypeName = typeName;
         _factory = factory;
@@ -50,7 +52,8 @@ internal sealed class GrainClassInfo
             .ToArray();
         var stateFactories = stateParameters.Select(p => p.Factory!).ToArray();
         var factory = ActivatorUtilities.CreateFactory(classType, stateParameters.Select(p => p.Parameter.ParameterType).ToArray());
-        return new GrainClassInfo(classType, GrainTypeNames.Of(classType), factory, stateFactories);
+        var hasLogs = stateParameters.Any(p => p.Parameter.IsDefined(typeof(PersistentLogAttribute)));
+        return new GrainClassInfo(classType, GrainTypeNames.Of(classType), factory, stateFactories, hasLogs);
     }
 
     /// <summary>Constructs the grain with its persistent states and services; returns the states to load.</summary>
@@ -60,6 +63,11 @@ internal sealed class GrainClassInfo
         for (var i = 0; i < states.Length; i++)
         {
             states[i] = _stateFactories[i](activation);
+        }
+
+        if (_hasLogs)
+        {
+            PersistentStateFactory.AttachLogs(states);
         }
 
         return (_factory(services, states), states);

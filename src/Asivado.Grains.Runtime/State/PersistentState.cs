@@ -6,11 +6,12 @@ using Asivado.Grains.Runtime.Storage;
 namespace Asivado.Grains.Runtime.State;
 
 /// <summary>JSON state of one activation in <see cref="IGrainStorage"/>, with ETag concurrency.</summary>
-internal sealed class PersistentState<TState> : IPersistentState<TState>, IStateLoader
+internal sealed class PersistentState<TState> : IPersistentState<TState>, IStateLoader, IAttachableState
 {
     private readonly ActivationData _activation;
     private readonly string _stateName;
     private readonly Func<TState> _createDefault;
+    private List<IAttachedLog>? _logs;
 
     public PersistentState(ActivationData activation, string stateName, Func<TState> createDefault)
     {
@@ -26,6 +27,8 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
 
     public bool RecordExists => Etag is not null;
 
+    public string StateName => _stateName;
+
     private IGrainStorage Storage => _activation.Runtime.Storage;
 
     private JsonSerializerOptions SerializerOptions => _activation.Runtime.Options.StateSerializerOptions;
@@ -40,9 +43,12 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
     public async Task WriteStateAsync(CancellationToken cancellationToken = default)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(State, SerializerOptions);
+        var entries = _logs?.Select(log => log.TakePending()).OfType<GrainEntryWrite>().ToList();
         try
         {
-            Etag = await Storage.WriteAsync(_stateName, _activation.GrainId, json, Etag, cancellationToken).ConfigureAwait(false);
+            Etag = entries is { Count: > 0 }
+                ? await Storage.WriteAsync(_stateName, _activation.GrainId, json, Etag, entries, cancellationToken).ConfigureAwait(false)
+                : await Storage.WriteAsync(_stateName, _activation.GrainId, json, Etag, cancellationToken).ConfigureAwait(false);
         }
         catch (InconsistentStateException)
         {
@@ -66,6 +72,9 @@ internal sealed class PersistentState<TState> : IPersistentState<TState>, IState
         Etag = null;
         State = _createDefault();
     }
+
+    /// <summary>Makes the writes of this state carry the log's staged entries.</summary>
+    public void Attach(IAttachedLog log) => (_logs ??= []).Add(log);
 
     Task IStateLoader.ReadStateAsync(CancellationToken cancellationToken) => ReadStateAsync(cancellationToken);
 

@@ -20,6 +20,15 @@ public interface IGrainStorage
     /// <exception cref="InconsistentStateException">The stored ETag differs from the expected one.</exception>
     Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> json, string? expectedETag, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// As <see cref="WriteAsync(string, GrainId, ReadOnlyMemory{byte}, string?, CancellationToken)"/>, and in the same
+    /// transaction writes the entry changes of <paramref name="entries"/> (a log attached to the state, such as a
+    /// case's history). The entries may be written even when the state write conflicts: what they belong to is told
+    /// by the state (e.g. a count it holds), so readers ignore entries the stored state does not count.
+    /// </summary>
+    /// <exception cref="InconsistentStateException">The stored ETag differs from the expected one.</exception>
+    Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> json, string? expectedETag, IReadOnlyList<GrainEntryWrite> entries, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes the record if its ETag equals <paramref name="expectedETag"/>; clearing a missing record with a null ETag is a no-op.</summary>
     /// <exception cref="InconsistentStateException">The stored ETag differs from the expected one.</exception>
     Task ClearAsync(string stateName, GrainId grainId, string? expectedETag, CancellationToken cancellationToken = default);

@@ -39,6 +39,18 @@ public sealed class MemoryGrainStorage : IGrainStorage
         }
     }
 
+    public async Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> json, string? expectedETag, IReadOnlyList<GrainEntryWrite> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var eTag = await WriteAsync(stateName, grainId, json, expectedETag, cancellationToken).ConfigureAwait(false);
+        foreach (var write in entries)
+        {
+            await WriteEntriesAsync(write.Name, grainId, write.Changes, cancellationToken).ConfigureAwait(false);
+        }
+
+        return eTag;
+    }
+
     public Task ClearAsync(string stateName, GrainId grainId, string? expectedETag, CancellationToken cancellationToken = default)
     {
         var key = (stateName, grainId);

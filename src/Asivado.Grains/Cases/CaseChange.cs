@@ -23,6 +23,9 @@ internal sealed class CaseChange(CaseGrainState before, Instant at)
 
     public List<AgentMessage> AgentMessages { get; } = [];
 
+    /// <summary>The history entries this change adds, numbered on from the state's count.</summary>
+    public List<CaseHistoryEntry> History { get; } = [];
+
     public void Update(Func<CaseGrainState, CaseGrainState> update) => State = update(State);
 
     public void SetCase(CaseState state) => State = State with { Case = state };
@@ -30,11 +33,12 @@ internal sealed class CaseChange(CaseGrainState before, Instant at)
     public void SetDeadline(int index, CaseDeadline deadline) =>
         State = State with { Deadlines = State.Deadlines.SetItem(index, deadline) };
 
-    public void Record(Actor actor, string action, string? reason, IReadOnlyDictionary<string, string> details) =>
-        State = State with
-        {
-            History = State.History.Add(new CaseHistoryEntry(State.History.Count + 1, At, actor.Id, actor.Role, action, reason, details)),
-        };
+    public void Record(Actor actor, string action, string? reason, IReadOnlyDictionary<string, string> details)
+    {
+        var sequence = State.HistoryCount + 1;
+        History.Add(new CaseHistoryEntry(sequence, At, actor.Id, actor.Role, action, reason, details));
+        State = State with { HistoryCount = sequence };
+    }
 
     public ImmutableArray<CaseDeadline> Deadlines => State.Deadlines;
 }

@@ -6,12 +6,21 @@ using NodaTime;
 
 namespace Asivado.Grains.Cases;
 
-/// <summary>What the case grain asks about its deadlines: due instants, escalation steps, views. Pure.</summary>
-internal sealed class CaseDeadlines(IOrganisationDirectory directory)
+/// <summary>What the case grain asks about its deadlines: due instants, escalation steps, views. Pure; one per directory.</summary>
+internal sealed class CaseDeadlines
 {
-    public DeadlineCalculator Calculator => directory.Deadlines;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOrganisationDirectory, CaseDeadlines> PerDirectory = [];
 
-    public ServiceTarget Target(DeadlineClock clock) => directory.Policies.Get(clock.Current.Policy).Target(clock.TargetId);
+    private readonly IOrganisationDirectory _directory;
+
+    private CaseDeadlines(IOrganisationDirectory directory) => _directory = directory;
+
+    /// <summary>Shared by every case grain of the directory: a million open cases hold one, not a million.</summary>
+    public static CaseDeadlines For(IOrganisationDirectory directory) => PerDirectory.GetValue(directory, static d => new CaseDeadlines(d));
+
+    public DeadlineCalculator Calculator => _directory.Deadlines;
+
+    public ServiceTarget Target(DeadlineClock clock) => _directory.Policies.Get(clock.Current.Policy).Target(clock.TargetId);
 
     /// <summary>Null while the clock is paused.</summary>
     public Instant? DueAt(CaseDeadline deadline) =>
@@ -57,6 +66,6 @@ internal sealed class CaseDeadlines(IOrganisationDirectory directory)
         var committed = deadline.Committed!;
         return new DeadlineView(
             deadline.TargetId, CommittedDeadline.Title, ClockKind.WallClock, committed.StartedAt, committed.DueAt,
-            deadline.State, deadline.SettledAt, fired, committed.Explain(directory.Calendars.Get(committed.Calendar)));
+            deadline.State, deadline.SettledAt, fired, committed.Explain(_directory.Calendars.Get(committed.Calendar)));
     }
 }

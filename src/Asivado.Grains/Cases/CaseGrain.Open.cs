@@ -68,7 +68,11 @@ public sealed partial class CaseGrain
             .Build());
 
         // Nothing was stored under this id when the activation looked, so no reminder of it exists either.
-        _registered ??= _state.RecordExists ? null : new Dictionary<string, NodaTime.Instant>(StringComparer.Ordinal);
+        if (!_state.RecordExists)
+        {
+            _remindersSyncedWith ??= CaseGrainState.None;
+        }
+
         await CommitAsync(change);
         LogCaseOpened(_logger, CaseId, department.Id, intake.Channel, intake.Kind);
 

@@ -15,15 +15,18 @@ namespace Asivado.Grains.Cases;
 /// </summary>
 public sealed partial class CaseGrain
 {
-    private const string ReminderPrefix = "sla:";
+    private const string ReminderPrefix = ReminderNames.Prefix;
 
-    // The "sla:" reminders this activation knows are registered, read from the reminder table on first need.
-    private Dictionary<string, Instant>? _registered;
+    // The state whose wanted reminders are known to be registered (null: unknown, read the table): the reminders
+    // registered are then derived from it rather than kept, which a million open cases would pay for in memory.
+    private CaseGrainState? _remindersSyncedWith;
+
+    // A one-shot reminder that fired in this turn: the runtime removes it after the turn unless it is registered again.
+    private string? _firedReminder;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        // The runtime removes a fired one-shot reminder after this turn unless it is registered again meanwhile.
-        _registered?.Remove(reminderName);
+        _firedReminder = reminderName;
         var index = Exists && reminderName.StartsWith(ReminderPrefix, StringComparison.Ordinal)
             ? IndexOf(Current.Deadlines, reminderName[ReminderPrefix.Length..])
             : -1;
@@ -130,46 +133,54 @@ public sealed partial class CaseGrain
     /// <summary>Registers, moves or removes the "sla:" reminders so that each open, unpaused deadline has one, at its next step.</summary>
     private async Task SyncRemindersAsync()
     {
-        var wanted = new Dictionary<string, Instant>(StringComparer.Ordinal);
-        foreach (var deadline in Current.Deadlines)
-        {
-            if (_deadlines.NextStep(deadline) is { } step)
-            {
-                wanted[ReminderPrefix + deadline.TargetId] = step.DueAt;
-            }
-        }
-
+        var wanted = Wanted(Current);
         try
         {
-            _registered ??= (await GetReminders())
-                .Where(reminder => reminder.Name.StartsWith(ReminderPrefix, StringComparison.Ordinal))
-                .ToDictionary(reminder => reminder.Name, reminder => Instant.FromDateTimeOffset(reminder.DueAt), StringComparer.Ordinal);
+            var registered = _remindersSyncedWith is { } synced
+                ? Wanted(synced)
+                : (await GetReminders())
+                    .Where(reminder => reminder.Name.StartsWith(ReminderPrefix, StringComparison.Ordinal))
+                    .ToDictionary(reminder => reminder.Name, reminder => Instant.FromDateTimeOffset(reminder.DueAt), StringComparer.Ordinal);
+            if (_firedReminder is { } fired)
+            {
+                registered.Remove(fired);
+            }
 
             // Sent together, so that a batching reminder table writes them in one round trip.
             var changes = new List<Task>();
             foreach (var (name, dueAt) in wanted)
             {
-                if (!_registered.TryGetValue(name, out var registered) || registered != dueAt)
+                if (!registered.TryGetValue(name, out var due) || due != dueAt)
                 {
                     changes.Add(RegisterOrUpdateReminder(name, dueAt.ToDateTimeOffset()));
                 }
             }
 
-            var gone = _registered.Keys.Where(name => !wanted.ContainsKey(name)).ToList();
-            changes.AddRange(gone.Select(UnregisterReminder));
+            changes.AddRange(registered.Keys.Where(name => !wanted.ContainsKey(name)).Select(UnregisterReminder));
             await Task.WhenAll(changes);
-            foreach (var (name, dueAt) in wanted)
-            {
-                _registered[name] = dueAt;
-            }
-
-            gone.ForEach(name => _registered.Remove(name));
+            _remindersSyncedWith = Current;
+            _firedReminder = null;
         }
         catch
         {
             // Unknown which writes landed: read the table again next time.
-            _registered = null;
+            _remindersSyncedWith = null;
             throw;
         }
+    }
+
+    /// <summary>The "sla:" reminder each open, unpaused deadline of <paramref name="state"/> should have, at its next step.</summary>
+    private Dictionary<string, Instant> Wanted(CaseGrainState state)
+    {
+        var wanted = new Dictionary<string, Instant>(StringComparer.Ordinal);
+        foreach (var deadline in state.Deadlines)
+        {
+            if (_deadlines.NextStep(deadline) is { } step)
+            {
+                wanted[ReminderNames.For(deadline.TargetId)] = step.DueAt;
+            }
+        }
+
+        return wanted;
     }
 }

@@ -21,18 +21,21 @@ namespace Asivado.Grains.Cases;
 public sealed partial class CaseGrain : Grain, ICaseGrain
 {
     private readonly IPersistentState<CaseGrainState> _state;
+    private readonly IPersistentLog<CaseHistoryEntry> _history;
     private readonly IOrganisationDirectory _directory;
     private readonly CaseDeadlines _deadlines;
     private readonly ILogger<CaseGrain> _logger;
 
     public CaseGrain(
         [PersistentState("case")] IPersistentState<CaseGrainState> state,
+        [PersistentLog("history", attachedTo: "case")] IPersistentLog<CaseHistoryEntry> history,
         IOrganisationDirectory directory,
         ILogger<CaseGrain> logger)
     {
         _state = state;
+        _history = history;
         _directory = directory;
-        _deadlines = new CaseDeadlines(directory);
+        _deadlines = CaseDeadlines.For(directory);
         _logger = logger;
     }
 
@@ -46,20 +49,26 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
 
     public Task<CaseView?> Get() => Task.FromResult(Exists ? View() : null);
 
-    public Task<IReadOnlyList<CaseHistoryEntry>?> GetHistory() =>
-        Task.FromResult<IReadOnlyList<CaseHistoryEntry>?>(Exists ? [.. Current.History] : null);
+    public async Task<IReadOnlyList<CaseHistoryEntry>?> GetHistory() =>
+        Exists ? await _history.ReadAsync(Current.HistoryCount) : null;
 
-    /// <summary>Writes the change (all of it, once), then registers, moves or removes the escalation reminders.</summary>
+    /// <summary>Writes the change with its history entries (all of it, once), then registers, moves or removes the escalation reminders.</summary>
     private async Task CommitAsync(CaseChange change)
     {
         var before = _state.State;
         _state.State = change.State;
+        foreach (var entry in change.History)
+        {
+            _history.Append(entry.Sequence, entry);
+        }
+
         try
         {
             await _state.WriteStateAsync();
         }
         catch
         {
+            _history.DiscardPending();
             _state.State = before;
             throw;
         }
@@ -90,7 +99,7 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
             @case.ReopenCount,
             [.. state.Deadlines.Select(_deadlines.View)],
             _deadlines.NextDueAt(state.Deadlines),
-            state.History.Count,
+            state.HistoryCount,
             state.Intake?.CallId);
     }
 

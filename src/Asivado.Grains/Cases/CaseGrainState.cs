@@ -5,12 +5,16 @@ using Asivado.Domain.Cases;
 namespace Asivado.Grains.Cases;
 
 /// <summary>
-/// Everything a case grain persists, as one record ("case" state): a change builds the next value and writes it
-/// in one <c>WriteStateAsync</c>. <see cref="Case"/> is null until the case is opened.
+/// Everything a case grain persists as one record ("case" state), beside its history log ("history", written with
+/// it in the same transaction): a change builds the next value and writes it in one <c>WriteStateAsync</c>.
+/// <see cref="Case"/> is null until the case is opened.
 /// </summary>
 /// <remarks>No age, race, gender, ethnicity, religion or disability; contact details only in <see cref="Customer"/> and <see cref="Intake"/>.</remarks>
 public sealed record CaseGrainState
 {
+    /// <summary>No case: nothing opened, no deadline.</summary>
+    public static readonly CaseGrainState None = new();
+
     public CaseState? Case { get; init; }
 
     /// <summary>The intake exactly as first submitted (it tells a repeated Open from a different one); stored once.</summary>
@@ -32,5 +36,6 @@ public sealed record CaseGrainState
 
     public ImmutableArray<CaseDeadline> Deadlines { get; init; } = [];
 
-    public ImmutableList<CaseHistoryEntry> History { get; init; } = [];
+    /// <summary>How many entries the case's history log holds (the log itself is stored beside the state, not in it).</summary>
+    public long HistoryCount { get; init; }
 }

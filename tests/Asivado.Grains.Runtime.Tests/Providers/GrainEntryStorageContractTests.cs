@@ -101,6 +101,30 @@ public abstract class GrainEntryStorageContractTests : IAsyncLifetime
         Assert.Empty(await Storage.ReadEntriesAsync(Collection, Grain));
     }
 
+    [Fact]
+    public async Task A_state_write_carries_the_entries_of_its_log()
+    {
+        var first = await Storage.WriteAsync("case", Grain, Encoding.UTF8.GetBytes("""{"historyCount":1}"""), null, [new GrainEntryWrite("history", [Change("1", "\"opened\"")])]);
+        await Storage.WriteAsync("case", Grain, Encoding.UTF8.GetBytes("""{"historyCount":2}"""), first, [new GrainEntryWrite("history", [Change("2", "\"acknowledged\"")])]);
+
+        var history = (await Storage.ReadEntriesAsync("history", Grain)).ToDictionary(e => e.Key, e => Text(e.Json));
+        Assert.Equal(new Dictionary<string, string> { ["1"] = "\"opened\"", ["2"] = "\"acknowledged\"" }, history);
+        Assert.Equal("""{"historyCount":2}""", Text((await Storage.ReadAsync("case", Grain))!.Json));
+    }
+
+    [Fact]
+    public async Task A_conflicting_state_write_with_entries_fails_and_writes_neither()
+    {
+        var eTag = await Storage.WriteAsync("case", Grain, Encoding.UTF8.GetBytes("""{"historyCount":1}"""), null, [new GrainEntryWrite("history", [Change("1", "1")])]);
+        await Storage.WriteAsync("case", Grain, Encoding.UTF8.GetBytes("""{"historyCount":2}"""), eTag, [new GrainEntryWrite("history", [Change("2", "2")])]);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() =>
+            Storage.WriteAsync("case", Grain, Encoding.UTF8.GetBytes("""{"historyCount":9}"""), eTag, [new GrainEntryWrite("history", [Change("2", "stale")])]));
+
+        Assert.Equal("""{"historyCount":2}""", Text((await Storage.ReadAsync("case", Grain))!.Json));
+        Assert.Equal("2", Text(Assert.Single(await Storage.ReadEntriesAsync("history", Grain), e => e.Key == "2").Json));
+    }
+
     private async Task<SortedDictionary<string, string>> ReadAsync() =>
         new((await Storage.ReadEntriesAsync(Collection, Grain)).ToDictionary(e => e.Key, e => Text(e.Json)), StringComparer.Ordinal);
 

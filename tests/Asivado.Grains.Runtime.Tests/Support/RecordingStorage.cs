@@ -27,6 +27,16 @@ public sealed class RecordingStorage(IGrainStorage inner) : IGrainStorage
     public Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> json, string? expectedETag, CancellationToken cancellationToken = default) =>
         inner.WriteAsync(stateName, grainId, json, expectedETag, cancellationToken);
 
+    public Task<string> WriteAsync(string stateName, GrainId grainId, ReadOnlyMemory<byte> json, string? expectedETag, IReadOnlyList<GrainEntryWrite> entries, CancellationToken cancellationToken = default)
+    {
+        lock (_entryWrites)
+        {
+            _entryWrites.AddRange(entries.Select(write => write.Changes));
+        }
+
+        return inner.WriteAsync(stateName, grainId, json, expectedETag, entries, cancellationToken);
+    }
+
     public Task ClearAsync(string stateName, GrainId grainId, string? expectedETag, CancellationToken cancellationToken = default) =>
         inner.ClearAsync(stateName, grainId, expectedETag, cancellationToken);
 

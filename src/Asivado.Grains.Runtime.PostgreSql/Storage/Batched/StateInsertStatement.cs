@@ -3,14 +3,22 @@ using Npgsql;
 
 namespace Asivado.Grains.Runtime.PostgreSql.Storage.Batched;
 
-/// <summary>Inserts state records that must not exist yet; returns a row for each one written.</summary>
+/// <summary>Inserts state records that must not exist yet, with their log entries; returns a row for each one written.</summary>
 internal sealed class StateInsertStatement(string schema) : BatchStatement
 {
-    private readonly string _sql = $"""
-        INSERT INTO "{schema}".grain_state (grain_type, grain_key, state_name, grain_hash, payload)
+    private const string Insert = """
+        INSERT INTO "{0}".grain_state (grain_type, grain_key, state_name, grain_hash, payload)
         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::bytea[])
         ON CONFLICT DO NOTHING
         RETURNING grain_type, grain_key, state_name, version
+        """;
+
+    private readonly string _sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Insert, schema);
+
+    private readonly string _sqlWithEntries = $"""
+        WITH written AS ({string.Format(System.Globalization.CultureInfo.InvariantCulture, Insert, schema)}),
+        {AttachedEntries.LoggedCte(schema)}
+        SELECT grain_type, grain_key, state_name, version FROM written
         """;
 
     public override int Order => 10;
@@ -31,7 +39,10 @@ internal sealed class StateInsertStatement(string schema) : BatchStatement
             payloads[i] = write.Payload;
         }
 
-        batch.BatchCommands.Add(Command(_sql, Positional(types), Positional(keys), Positional(names), Positional(hashes), Positional(payloads)));
+        NpgsqlParameter[] parameters = [Positional(types), Positional(keys), Positional(names), Positional(hashes), Positional(payloads)];
+        batch.BatchCommands.Add(AttachedEntries.Any(operations)
+            ? Command(_sqlWithEntries, [.. parameters, .. AttachedEntries.Parameters(operations)])
+            : Command(_sql, parameters));
         rowReaders.Add(MatchByKey(operations, StateRows.KeyOf));
     }
 }

@@ -3,14 +3,22 @@ using Npgsql;
 
 namespace Asivado.Grains.Runtime.PostgreSql.Storage.Batched;
 
-/// <summary>Replaces state records at their expected versions; returns a row with the new version for each one written.</summary>
+/// <summary>Replaces state records at their expected versions, with their log entries; returns a row with the new version for each one written.</summary>
 internal sealed class StateUpdateStatement(string schema) : BatchStatement
 {
-    private readonly string _sql = $"""
-        UPDATE "{schema}".grain_state AS g SET payload = u.payload, version = DEFAULT, modified_at = now()
+    private const string Update = """
+        UPDATE "{0}".grain_state AS g SET payload = u.payload, version = DEFAULT, modified_at = now()
         FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bytea[]) AS u(grain_type, grain_key, state_name, version, payload)
         WHERE g.grain_type = u.grain_type AND g.grain_key = u.grain_key AND g.state_name = u.state_name AND g.version = u.version
         RETURNING g.grain_type, g.grain_key, g.state_name, g.version
+        """;
+
+    private readonly string _sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Update, schema);
+
+    private readonly string _sqlWithEntries = $"""
+        WITH written AS ({string.Format(System.Globalization.CultureInfo.InvariantCulture, Update, schema)}),
+        {AttachedEntries.LoggedCte(schema)}
+        SELECT grain_type, grain_key, state_name, version FROM written
         """;
 
     public override int Order => 20;
@@ -31,7 +39,10 @@ internal sealed class StateUpdateStatement(string schema) : BatchStatement
             payloads[i] = write.Payload;
         }
 
-        batch.BatchCommands.Add(Command(_sql, Positional(types), Positional(keys), Positional(names), Positional(versions), Positional(payloads)));
+        NpgsqlParameter[] parameters = [Positional(types), Positional(keys), Positional(names), Positional(versions), Positional(payloads)];
+        batch.BatchCommands.Add(AttachedEntries.Any(operations)
+            ? Command(_sqlWithEntries, [.. parameters, .. AttachedEntries.Parameters(operations)])
+            : Command(_sql, parameters));
         rowReaders.Add(MatchByKey(operations, StateRows.KeyOf));
     }
 }
