@@ -2,6 +2,7 @@ using Asivado.Grains.Hosting;
 using Asivado.Grains.Organisation.Configuration;
 using Asivado.Grains.Runtime.Hosting;
 using Asivado.Grains.Runtime.PostgreSql;
+using Asivado.Grains.Runtime.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Asivado.Gateway.Hosting;
@@ -15,9 +16,17 @@ public static class GatewayGrainsExtensions
     public const string SchemaKey = "Grains:PostgreSql:Schema";
 
     /// <summary>
+    /// The configuration section bound to <see cref="ReminderServiceOptions"/>: "Reminders:Mode" (Exact, the default, or
+    /// Polling, the help-desk baseline) and "Reminders:PollInterval" (e.g. "00:01:00", the default), plus the other
+    /// options by name.
+    /// </summary>
+    public const string RemindersSection = "Reminders";
+
+    /// <summary>
     /// The grain runtime with every Asivado grain, the reminder service and the organisation ("Organisation:File", or
     /// the embedded demo organisation). With ConnectionStrings:Asivado set, grain state and reminders live in
     /// PostgreSQL and /readyz checks the database; without it the embedded default keeps them in memory.
+    /// Reminder options come from the "Reminders" section (<see cref="RemindersSection"/>).
     /// The clock is <see cref="TimeProvider.System"/> unless one is registered (tests register a fake).
     /// </summary>
     public static IHostApplicationBuilder AddGatewayGrains(this IHostApplicationBuilder builder)
@@ -27,6 +36,7 @@ public static class GatewayGrainsExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddGrainRuntime(runtime => runtime.AddAsivadoGrains());
         services.AddReminderService();
+        services.AddOptions<ReminderServiceOptions>().Bind(builder.Configuration.GetSection(RemindersSection));
         builder.AddOrganisation();
 
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);

@@ -14,7 +14,8 @@ public interface IReminderTable
 
     /// <summary>
     /// Reminders in <paramref name="range"/> whose <see cref="ReminderEntry.DueAt"/> is before <paramref name="dueBefore"/>,
-    /// in due order: everything overdue included. The scheduler reads this once, at start-up.
+    /// in due order: everything overdue included. The exact scheduler reads this once, at start-up; the polling
+    /// baseline at every poll.
     /// </summary>
     Task<IReadOnlyList<ReminderEntry>> ReadDueBeforeAsync(DateTimeOffset dueBefore, HashRange range, CancellationToken cancellationToken = default);
 

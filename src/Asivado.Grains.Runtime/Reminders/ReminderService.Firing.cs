@@ -118,20 +118,11 @@ internal sealed partial class ReminderService
 
     private async Task FireAsync(ScheduledReminder reminder)
     {
-        var entry = reminder.Entry;
         Exception? failure = null;
         ReminderEntry? next = null;
         try
         {
-            if (reminder.FailedAttempts == 0)
-            {
-                _metrics.Late(_time.GetUtcNow() - entry.DueAt);
-            }
-
-            var status = new TickStatus(entry.DueAt, entry.Period, entry.DueAt);
-            await _dispatcher.DispatchAsync(entry, status, _dispatchCancellation.Token).ConfigureAwait(false);
-            _metrics.Fired();
-            next = await RecordFiringAsync(entry).ConfigureAwait(false);
+            next = await _delivery.FireAsync(reminder, _dispatchCancellation.Token).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
@@ -139,27 +130,6 @@ internal sealed partial class ReminderService
         }
 
         OnFiringCompleted(reminder, failure, next);
-    }
-
-    /// <summary>Removes a one-shot reminder or advances a periodic one, only if the table still holds the version that fired.</summary>
-    /// <returns>The advanced version, or null when there is none to schedule.</returns>
-    private async Task<ReminderEntry?> RecordFiringAsync(ReminderEntry entry)
-    {
-        var etag = entry.ETag ?? throw new InvalidOperationException($"Reminder {entry.Name} of {entry.GrainId} has no ETag.");
-        if (entry.IsOneShot)
-        {
-            await _table.RemoveAsync(entry.GrainId, entry.Name, etag, CancellationToken.None).ConfigureAwait(false);
-            return null;
-        }
-
-        var nextDueAt = ReminderGrid.NextDueAfter(entry.DueAt, entry.Period, _time.GetUtcNow());
-        if (_table is ISharedEntryReminderTable shared)
-        {
-            return shared.Advance(entry.GrainId, entry.Name, etag, nextDueAt);
-        }
-
-        var nextETag = await _table.AdvanceAsync(entry.GrainId, entry.Name, etag, nextDueAt, CancellationToken.None).ConfigureAwait(false);
-        return nextETag is null ? null : entry with { DueAt = nextDueAt, ETag = nextETag };
     }
 
     private void OnFiringCompleted(ScheduledReminder reminder, Exception? failure, ReminderEntry? next)
@@ -184,7 +154,7 @@ internal sealed partial class ReminderService
             {
                 if (failure is not null)
                 {
-                    retryIn = RetryDelay(reminder.FailedAttempts);
+                    retryIn = _delivery.RetryDelay(reminder.FailedAttempts);
                     _schedule.Schedule(entry, _time.GetUtcNow().UtcTicks + retryIn.Ticks, reminder.FailedAttempts + 1);
                     retried = true;
                 }
@@ -205,16 +175,5 @@ internal sealed partial class ReminderService
         }
 
         Pump();
-    }
-
-    private TimeSpan RetryDelay(int failedAttempts)
-    {
-        var delay = _options.InitialRetryDelay;
-        for (var i = 0; i < failedAttempts && delay < _options.MaxRetryDelay; i++)
-        {
-            delay += delay;
-        }
-
-        return delay < _options.MaxRetryDelay ? delay : _options.MaxRetryDelay;
     }
 }

@@ -40,6 +40,7 @@ internal sealed partial class ReminderService
             var rows = previousHorizon == long.MinValue
                 ? await _table.ReadDueBeforeAsync(horizon, _options.Range, cancellationToken).ConfigureAwait(false)
                 : await _table.ReadDueBetweenAsync(new DateTimeOffset(previousHorizon, TimeSpan.Zero), horizon, _options.Range, cancellationToken).ConfigureAwait(false);
+            _metrics.TableRead(rows.Count);
             var merged = 0;
             for (var start = 0; start < rows.Count; start += _options.LoadBatchSize)
             {

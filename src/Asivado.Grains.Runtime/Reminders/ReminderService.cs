@@ -33,11 +33,11 @@ namespace Asivado.Grains.Runtime.Reminders;
 internal sealed partial class ReminderService : IReminderService, IDisposable
 {
     private readonly IReminderTable _table;
-    private readonly IReminderDispatcher _dispatcher;
     private readonly TimeProvider _time;
     private readonly ReminderServiceOptions _options;
     private readonly ILogger<ReminderService> _logger;
     private readonly ReminderMetrics _metrics;
+    private readonly ReminderDelivery _delivery;
 
     private readonly object _lock = new();
     private readonly object _armLock = new();
@@ -76,24 +76,21 @@ internal sealed partial class ReminderService : IReminderService, IDisposable
         options.Value.Validate();
 
         _table = table;
-        _dispatcher = dispatcher;
         _time = timeProvider;
         _options = options.Value;
         _logger = logger;
-        _metrics = new ReminderMetrics(meterFactory, PendingCount);
+        _metrics = new ReminderMetrics(meterFactory, ReminderMetrics.ExactMode, PendingCount);
+        _delivery = new ReminderDelivery(table, dispatcher, timeProvider, _options, _metrics);
     }
 
     private bool IsRunning => _started && !_stopping;
 
     public async Task<ReminderEntry> RegisterOrUpdateAsync(GrainId grainId, string name, DateTimeOffset dueAt, TimeSpan period, CancellationToken cancellationToken = default)
     {
-        ValidateIdentity(grainId, name);
+        ReminderArguments.ValidateIdentity(grainId, name);
         ArgumentOutOfRangeException.ThrowIfLessThan(period, TimeSpan.Zero);
 
-        var entry = new ReminderEntry(grainId, name, dueAt, period);
-        var stored = _table is ISharedEntryReminderTable shared
-            ? shared.Upsert(entry)
-            : entry with { ETag = await _table.UpsertAsync(entry, cancellationToken).ConfigureAwait(false) };
+        var stored = await _delivery.StoreAsync(new ReminderEntry(grainId, name, dueAt, period), cancellationToken).ConfigureAwait(false);
         var key = ReminderKey.Of(stored);
 
         lock (_lock)
@@ -116,7 +113,7 @@ internal sealed partial class ReminderService : IReminderService, IDisposable
 
     public async Task<bool> UnregisterAsync(GrainId grainId, string name, CancellationToken cancellationToken = default)
     {
-        ValidateIdentity(grainId, name);
+        ReminderArguments.ValidateIdentity(grainId, name);
 
         var removed = await _table.RemoveAsync(grainId, name, expectedETag: null, cancellationToken).ConfigureAwait(false);
         var key = new ReminderKey(grainId, name);
@@ -133,13 +130,13 @@ internal sealed partial class ReminderService : IReminderService, IDisposable
 
     public Task<ReminderEntry?> GetAsync(GrainId grainId, string name, CancellationToken cancellationToken = default)
     {
-        ValidateIdentity(grainId, name);
+        ReminderArguments.ValidateIdentity(grainId, name);
         return _table.ReadAsync(grainId, name, cancellationToken);
     }
 
     public Task<IReadOnlyList<ReminderEntry>> GetAllAsync(GrainId grainId, CancellationToken cancellationToken = default)
     {
-        ValidateGrainId(grainId);
+        ReminderArguments.ValidateGrainId(grainId);
         return _table.ReadForGrainAsync(grainId, cancellationToken);
     }
 
@@ -255,20 +252,6 @@ internal sealed partial class ReminderService : IReminderService, IDisposable
             _loadTimer = null;
             _armedUtcTicks = long.MaxValue;
         }
-    }
-
-    private static void ValidateGrainId(GrainId grainId)
-    {
-        if (grainId.Type is null)
-        {
-            throw new ArgumentException("The grain id is the default value; it names no grain.", nameof(grainId));
-        }
-    }
-
-    private static void ValidateIdentity(GrainId grainId, string name)
-    {
-        ValidateGrainId(grainId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
     }
 
     internal long PendingCount()
