@@ -21,6 +21,6 @@ public sealed class PostgreSqlPollingReminderServiceContractTests : PollingRemin
     protected override async Task<IReminderTable> CreateTableAsync()
     {
         _schema = await PostgreSqlTestSchema.CreateMigratedAsync();
-        return new PostgreSqlReminderTable(_schema.DataSource, _schema.Options, NullLogger<PostgreSqlReminderTable>.Instance);
+        return new PostgreSqlReminderTable(_schema.DataSource, _schema.Batchers, _schema.Options, NullLogger<PostgreSqlReminderTable>.Instance);
     }
 }
