@@ -64,24 +64,52 @@ public sealed partial class CaseGrain
         await DeliverAsync(change, Current.DepartmentId);
     }
 
-    /// <summary>Outcomes to the department, then escalations and assignment changes to the agents, in the order they were made.</summary>
+    /// <summary>
+    /// Outcomes to the department, and to each agent its escalations then its assignment changes, in the order they
+    /// were made; the department and the agents are told at the same time (each person's messages in order).
+    /// </summary>
     private async Task DeliverAsync(CaseChange change, string outcomeDepartmentId)
     {
-        var department = GrainFactory.GetGrain<IDepartmentGrain>(outcomeDepartmentId);
-        foreach (var outcome in change.Outcomes)
-        {
-            await TryAsync("RecordOutcome", outcomeDepartmentId, () => department.RecordOutcome(outcome));
-        }
-
+        var deliveries = new List<Task> { RecordOutcomesAsync(change, outcomeDepartmentId) };
+        var byPerson = new Dictionary<string, List<Func<Task>>>(StringComparer.Ordinal);
         foreach (var delivery in change.Escalations)
         {
-            var agent = GrainFactory.GetGrain<IAgentGrain>(delivery.PersonId);
-            await TryAsync("Escalate", delivery.PersonId, () => agent.Escalate(delivery.Notice));
+            Queue(byPerson, delivery.PersonId, () => TryAsync("Escalate", delivery.PersonId, () => GrainFactory.GetGrain<IAgentGrain>(delivery.PersonId).Escalate(delivery.Notice)));
         }
 
         foreach (var message in change.AgentMessages)
         {
-            await TellAgentAsync(message);
+            Queue(byPerson, message.AgentId, () => TellAgentAsync(message));
+        }
+
+        deliveries.AddRange(byPerson.Values.Select(InOrderAsync));
+        await Task.WhenAll(deliveries);
+
+        static void Queue(Dictionary<string, List<Func<Task>>> byPerson, string personId, Func<Task> send)
+        {
+            if (!byPerson.TryGetValue(personId, out var sends))
+            {
+                byPerson[personId] = sends = [];
+            }
+
+            sends.Add(send);
+        }
+
+        static async Task InOrderAsync(List<Func<Task>> sends)
+        {
+            foreach (var send in sends)
+            {
+                await send();
+            }
+        }
+    }
+
+    private async Task RecordOutcomesAsync(CaseChange change, string departmentId)
+    {
+        var department = GrainFactory.GetGrain<IDepartmentGrain>(departmentId);
+        foreach (var outcome in change.Outcomes)
+        {
+            await TryAsync("RecordOutcome", departmentId, () => department.RecordOutcome(outcome));
         }
     }
 

@@ -47,8 +47,10 @@ public sealed partial class CaseGrain
             return;
         }
 
-        await CommitAsync(change);
-        await DeliverAsync(change, Current.DepartmentId);
+        // The escalations go out while the next reminders are registered: the push waits for nothing but the write.
+        // (Both only read the state; the reminder fields are the sync's alone.)
+        await WriteAsync(change);
+        await Task.WhenAll(SyncRemindersAsync(), DeliverAsync(change, Current.DepartmentId));
     }
 
     /// <returns>How many steps were sent.</returns>

@@ -55,6 +55,13 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
     /// <summary>Writes the change with its history entries (all of it, once), then registers, moves or removes the escalation reminders.</summary>
     private async Task CommitAsync(CaseChange change)
     {
+        await WriteAsync(change);
+        await SyncRemindersAsync();
+    }
+
+    /// <summary>Writes the change with its history entries (all of it, once); on failure the grain keeps the state it had.</summary>
+    private async Task WriteAsync(CaseChange change)
+    {
         var before = _state.State;
         _state.State = change.State;
         foreach (var entry in change.History)
@@ -72,8 +79,6 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
             _state.State = before;
             throw;
         }
-
-        await SyncRemindersAsync();
     }
 
     private CaseView View()
