@@ -35,4 +35,5 @@ if [[ "$(psql_admin "SELECT 1 FROM pg_database WHERE datname = 'asivado_test'")"
   psql_admin "CREATE DATABASE asivado_test OWNER asivado" >&2
 fi
 
-echo "Host=127.0.0.1;Port=$port;Username=asivado;Password=asivado;Database=asivado_test"
+# Loopback: TLS would only cost both processes CPU on every message.
+echo "Host=127.0.0.1;Port=$port;Username=asivado;Password=asivado;Database=asivado_test;SSL Mode=Disable"
