@@ -7,14 +7,14 @@ public sealed partial class CaseGrain
 {
     public async Task<GrainResult<CaseView>> Open(CaseIntake intake, Actor by)
     {
-        var opened = await OpenAsync(intake, by, $"Case {CaseId} was already opened with a different intake.");
-        return opened.Succeeded ? GrainResult<CaseView>.Ok(opened.Value.Case) : opened.Error;
+        var opened = await OpenAsync(intake, by, $"Case {CaseId} was already opened with a different intake.", withCase: true);
+        return opened.Succeeded ? GrainResult<CaseView>.Ok(opened.Value.Case!) : opened.Error;
     }
 
-    public Task<GrainResult<IntakeReceipt>> TakeIn(CaseIntake intake, Actor by) =>
-        OpenAsync(intake, by, "The idempotency key was reused with a different request.");
+    public Task<GrainResult<IntakeReceipt>> TakeIn(CaseIntake intake, Actor by, bool withCase = true) =>
+        OpenAsync(intake, by, "The idempotency key was reused with a different request.", withCase);
 
-    private async Task<GrainResult<IntakeReceipt>> OpenAsync(CaseIntake intake, Actor by, string conflictMessage)
+    private async Task<GrainResult<IntakeReceipt>> OpenAsync(CaseIntake intake, Actor by, string conflictMessage, bool withCase)
     {
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(by);
@@ -34,7 +34,7 @@ public sealed partial class CaseGrain
                 await TellAgentAsync(new TrackOnAgent(assignee));
             }
 
-            return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: false, View()));
+            return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: false, withCase ? View() : null));
         }
 
         var now = Now;
@@ -77,6 +77,6 @@ public sealed partial class CaseGrain
         LogCaseOpened(_logger, CaseId, department.Id, intake.Channel, intake.Kind);
 
         await AnnounceAsync(recordIntake: true);
-        return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: true, View()));
+        return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: true, withCase ? View() : null));
     }
 }

@@ -19,8 +19,9 @@ public interface ICaseGrain : IGrainWithStringKey, IRemindable
     /// (<see cref="CaseIds.ForIdempotencyKey"/>): opens the case the first time (Created), returns it for a retry with
     /// the same intake (finishing whatever an interrupted first attempt left undone), and refuses a different intake
     /// under the same key (Conflict). A refused intake stores nothing, so the key can carry the corrected request.
+    /// With <paramref name="withCase"/> false the receipt leaves the case view out (it is not even built).
     /// </summary>
-    Task<GrainResult<IntakeReceipt>> TakeIn(CaseIntake intake, Actor by);
+    Task<GrainResult<IntakeReceipt>> TakeIn(CaseIntake intake, Actor by, bool withCase = true);
 
     /// <summary>Null when no case has this id.</summary>
     [ReadOnly]

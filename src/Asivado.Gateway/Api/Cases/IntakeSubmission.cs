@@ -11,7 +11,9 @@ namespace Asivado.Gateway.Api.Cases;
 /// derived from "{actorId}/{key}" (<see cref="CaseIds.ForIdempotencyKey"/>), so the case opens once and answers
 /// retries itself; without one a new case id is minted.
 /// A new case is 201 Created at /api/cases/{id}; a replay is 200 with Idempotent-Replayed: true. The case in the
-/// answer shows the customer's contact details only to those who may see them (an integration never does).
+/// answer shows the customer's contact details only to those who may see them (an integration never does). With
+/// <c>Prefer: return=minimal</c> (RFC 7240) the answer is only <c>{"id": ...}</c> and the Location, which is all an
+/// integration needs, and spares the host building and writing the case with its deadlines' explanations.
 /// </summary>
 public static class IntakeSubmission
 {
@@ -24,35 +26,35 @@ public static class IntakeSubmission
         Func<string, string> fieldFromIntake)
     {
         var actor = httpContext.GetActor();
-        if (idempotencyKey is null)
-        {
-            var caseId = CaseIds.New(time);
-            var opened = await grains.GetGrain<ICaseGrain>(caseId).Open(intake, actor);
-            return opened.Succeeded ? Created(httpContext, opened.Value) : opened.Error.ToResult(fieldFromIntake);
-        }
-
-        var submitted = await grains.GetGrain<ICaseGrain>(CaseIds.ForIdempotencyKey(actor.Id, idempotencyKey)).TakeIn(intake, actor);
+        var minimal = PreferHeader.WantsMinimal(httpContext.Request);
+        var caseId = idempotencyKey is null ? CaseIds.New(time) : CaseIds.ForIdempotencyKey(actor.Id, idempotencyKey);
+        var submitted = await grains.GetGrain<ICaseGrain>(caseId).TakeIn(intake, actor, withCase: !minimal);
         if (!submitted.Succeeded)
         {
             return submitted.Error.ToResult(fieldFromIntake);
         }
 
-        if (submitted.Value.Created)
+        var receipt = submitted.Value;
+        if (receipt.Created)
         {
-            return Created(httpContext, submitted.Value.Case);
+            httpContext.Response.Headers.Location = Location(receipt.CaseId);
+        }
+        else
+        {
+            httpContext.Response.Headers[IdempotencyKey.ReplayedHeaderName] = "true";
         }
 
-        httpContext.Response.Headers[IdempotencyKey.ReplayedHeaderName] = "true";
-        return ContactRedaction.Case(httpContext, Directory(httpContext), submitted.Value.Case);
+        var status = receipt.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+        if (minimal)
+        {
+            httpContext.Response.Headers[PreferHeader.AppliedHeaderName] = PreferHeader.ReturnMinimal;
+            return TypedResults.Json(new IntakeAnswer(receipt.CaseId), statusCode: status);
+        }
+
+        return ContactRedaction.Case(httpContext, Directory(httpContext), receipt.Case!, status);
     }
 
     public static string Location(string caseId) => $"/api/cases/{Uri.EscapeDataString(caseId)}";
-
-    private static IResult Created(HttpContext httpContext, CaseView view)
-    {
-        httpContext.Response.Headers.Location = Location(view.Id);
-        return ContactRedaction.Case(httpContext, Directory(httpContext), view, StatusCodes.Status201Created);
-    }
 
     private static IOrganisationDirectory Directory(HttpContext httpContext) => httpContext.RequestServices.GetRequiredService<IOrganisationDirectory>();
 }
