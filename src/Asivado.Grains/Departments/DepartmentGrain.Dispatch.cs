@@ -55,7 +55,7 @@ public sealed partial class DepartmentGrain
             }
 
             Reserve(agentId, now);
-            _openCases.Set(entry.CaseId, entry with { AssigneeId = agentId });
+            SetOpenCase(entry with { AssigneeId = agentId });
             _dispatching[entry.CaseId] = new PendingDispatch(agentId, now);
             dispatched.Add((entry.CaseId, agentId));
         }

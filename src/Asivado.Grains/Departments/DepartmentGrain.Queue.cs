@@ -56,7 +56,7 @@ public sealed partial class DepartmentGrain
             return GrainResult<AutoAssignment>.Ok(new AutoAssignment(null));
         }
 
-        _openCases.Set(entry.CaseId, stored);
+        SetOpenCase(stored);
         await SaveAsync();
         if (QueueOrder.IsQueued(previous) || QueueOrder.IsQueued(stored))
         {
@@ -84,7 +84,7 @@ public sealed partial class DepartmentGrain
             return;
         }
 
-        _openCases.Remove(caseId);
+        RemoveOpenCase(caseId);
 
         await SaveAsync();
         if (QueueOrder.IsQueued(removed))

@@ -110,7 +110,32 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     private List<QueueEntry> Queue() =>
         [.. _openCases.Values.Where(QueueOrder.IsQueued).Order(QueueOrder.Instance)];
 
-    private int QueueLength() => _openCases.Values.Count(QueueOrder.IsQueued);
+    // Kept up to date by SetOpenCase and RemoveOpenCase (counted once at activation), so that the queue-changed
+    // notice every second does not count a department's thousands of open cases.
+    private int? _queueLength;
+
+    private int QueueLength() => _queueLength ??= _openCases.Values.Count(QueueOrder.IsQueued);
+
+    private void SetOpenCase(QueueEntry entry)
+    {
+        var length = QueueLength();
+        if (_openCases.TryGetValue(entry.CaseId, out var previous) && QueueOrder.IsQueued(previous))
+        {
+            length--;
+        }
+
+        _openCases.Set(entry.CaseId, entry);
+        _queueLength = QueueOrder.IsQueued(entry) ? length + 1 : length;
+    }
+
+    private void RemoveOpenCase(string caseId)
+    {
+        var length = QueueLength();
+        if (_openCases.TryGetValue(caseId, out var previous) && _openCases.Remove(caseId) && QueueOrder.IsQueued(previous))
+        {
+            _queueLength = length - 1;
+        }
+    }
 
     /// <summary>The members' slots, as the picker may see them.</summary>
     private IEnumerable<AssignmentCandidate> Candidates(DepartmentDefinition department) =>

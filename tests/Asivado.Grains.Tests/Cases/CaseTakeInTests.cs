@@ -21,8 +21,19 @@ public sealed class CaseTakeInTests
         var receipt = result.Value!;
         Assert.True(receipt.Created);
         Assert.Equal(Key, receipt.CaseId);
-        Assert.Equal(receipt.CaseId, receipt.Case.Id);
+        Assert.Equal(receipt.CaseId, receipt.Case!.Id);
         Assert.Equal("Invoice charged twice", (await host.Case(receipt.CaseId).Get())?.Subject);
+    }
+
+    [Fact]
+    public async Task A_receipt_without_the_case_still_opens_it()
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+
+        var result = await host.Case(Key).TakeIn(Email(), MailGateway, withCase: false);
+
+        Assert.Equal((Key, true, (CaseView?)null), (result.Value!.CaseId, result.Value.Created, result.Value.Case));
+        Assert.Equal("Invoice charged twice", (await host.Case(Key).Get())?.Subject);
     }
 
     [Fact]
