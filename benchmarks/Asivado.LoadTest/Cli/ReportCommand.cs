@@ -29,11 +29,11 @@ public static class ReportCommand
             catch (InvalidDataException exception)
             {
                 await Console.Error.WriteLineAsync(exception.Message);
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             await File.WriteAllTextAsync(parse.GetValue(output)!.FullName, HtmlReport.Render(read), cancellationToken);
-            return 0;
+            return ExitCodes.Passed;
         });
         return command;
     }

@@ -6,66 +6,63 @@ using Spectre.Console;
 
 namespace Asivado.LoadTest.Cli;
 
-/// <summary><c>run --scenario file --target url [--token jwt] [--host-pid pid] [--out dir]</c>: exit 0 passed, 1 failed expectations, 2 bad input, 3 host unreachable.</summary>
+/// <summary>
+/// <c>run --scenario file (--launch (--postgres cs | --embedded) [--host-setting K=V]… | --target url --signing-key k --api-key k) [--out dir]</c>:
+/// exit 0 passed, 1 failed expectations, 2 bad input, 3 host unreachable.
+/// </summary>
 public static class RunCommand
 {
+    private const int HostOutputLines = 40;
+
     public static Command Create()
     {
-        var scenario = new Option<FileInfo>("--scenario") { Description = "Scenario JSON file (see scenarios/smoke.json).", Required = true };
-        var target = new Option<string>("--target") { Description = "Base address of the running host, e.g. http://localhost:5000/.", Required = true };
-        var token = new Option<string?>("--token") { Description = "JWT sent as Bearer header and as the hub's access_token." };
-        var hostPid = new Option<int?>("--host-pid") { Description = "Process id of the host on this machine, to sample its CPU and memory." };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Directory for results.json and report.html.", DefaultValueFactory = _ => new DirectoryInfo("loadtest-results") };
-        target.Validators.Add(result =>
-        {
-            var text = result.GetValueOrDefault<string>();
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            {
-                result.AddError($"--target must be an absolute http or https address (got '{text}').");
-            }
-        });
-        hostPid.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } pid && (pid <= 0 || !Directory.Exists($"/proc/{pid}")))
-            {
-                result.AddError($"--host-pid {pid}: no such process on this machine.");
-            }
-        });
-
-        var command = new Command("run", "Drive a running host with a scenario and write results.json and report.html.") { scenario, target, token, hostPid, output };
+        var options = new RunOptions();
+        var command = new Command("run", "Run a scenario against a launched gateway or a running host; write results.json and report.html.");
+        options.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            Scenario loaded;
+            RunRequest request;
             try
             {
-                loaded = ScenarioLoader.Load(parse.GetValue(scenario)!.FullName);
+                var scenario = ScenarioLoader.Load(parse.GetValue(options.Scenario)!.FullName);
+                request = RunRequestBuilder.Build(options, parse, scenario, Environment.GetEnvironmentVariable);
             }
-            catch (ScenarioException exception)
+            catch (Exception exception) when (exception is ScenarioException or OptionException)
             {
                 await Console.Error.WriteLineAsync(exception.Message);
-                return 2;
+                return ExitCodes.BadInput;
             }
 
-            var text = parse.GetValue(target)!;
-            var baseAddress = new Uri(text.EndsWith('/') ? text : text + "/");
-            var run = new LoadRun(new LoadRunOptions(loaded, baseAddress, parse.GetValue(token), parse.GetValue(hostPid)), TimeProvider.System);
+            var session = new LoadTestSession(request, TimeProvider.System);
             RunResults results;
             try
             {
-                results = await LiveTable.ShowWhileAsync(run, run.ExecuteAsync(cancellationToken));
+                results = await LiveTable.ShowWhileAsync(session.Progress, session.ExecuteAsync(cancellationToken));
             }
-            catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException)
+            catch (HostUnreachableException exception)
             {
                 await Console.Error.WriteLineAsync($"Run aborted before measuring: {exception.Message}");
-                return 3;
+                return ExitCodes.HostUnreachable;
             }
 
-            var directory = parse.GetValue(output)!;
+            var directory = parse.GetValue(options.Output)!;
             directory.Create();
             await ResultsFile.WriteAsync(Path.Combine(directory.FullName, "results.json"), results, cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(directory.FullName, "report.html"), HtmlReport.Render(results), cancellationToken);
             Summary.Write(results, directory.FullName);
-            return results.Verdict.Passed ? 0 : 1;
+            if (!results.Verdict.Passed && session.HostOutput is { Length: > 0 } output)
+            {
+                AnsiConsole.MarkupLine("[grey]gateway output (last lines):[/]");
+                AnsiConsole.WriteLine(string.Join('\n', output.Split('\n').TakeLast(HostOutputLines)));
+            }
+
+            if (results.HostExitedDuring is { } phase)
+            {
+                await Console.Error.WriteLineAsync($"The gateway exited during {phase}: the results hold what was measured until then.");
+                return ExitCodes.HostUnreachable;
+            }
+
+            return results.Verdict.Passed ? ExitCodes.Passed : ExitCodes.Failed;
         });
         return command;
     }

@@ -2,7 +2,10 @@ using Asivado.LoadTest.Measurement;
 
 namespace Asivado.LoadTest.Reports;
 
-/// <summary>Case intake after warm-up: requests, successes, errors by reason, latency from the intended start, per-second series.</summary>
+/// <summary>
+/// Case intake: requests, successes and errors by reason (warm-up included); throughput, latency from the intended
+/// start and the per-second series of the measured part (after warm-up).
+/// </summary>
 public sealed record IntakeResults(
     long Sent,
     long Created,

@@ -21,7 +21,8 @@ public static class SvgBarChart
             var y = Svg.Top + Svg.PlotHeight - height;
             svg.Append($"""<rect x="{Svg.Number(x + 2)}" y="{Svg.Number(y)}" width="{Svg.Number(slot - 4)}" height="{Svg.Number(height)}" class="bar"><title>{Svg.Encode(bin.Label)}: {bin.Count}</title></rect>""");
             svg.Append($"""<text x="{Svg.Number(x + (slot / 2))}" y="{Svg.Number(y - 4)}" class="tick" text-anchor="middle">{bin.Count}</text>""");
-            svg.Append($"""<text x="{Svg.Number(x + (slot / 2))}" y="{Svg.Top + Svg.PlotHeight + 16}" class="tick" text-anchor="middle">{Svg.Encode(bin.Label)}</text>""");
+            var labelY = Svg.Top + Svg.PlotHeight + 16 + (bins.Count > 8 && index % 2 == 1 ? 13 : 0); // Many bars: labels on two rows.
+            svg.Append($"""<text x="{Svg.Number(x + (slot / 2))}" y="{Svg.Number(labelY)}" class="tick" text-anchor="middle">{Svg.Encode(bin.Label)}</text>""");
         }
 
         return svg.Append("</svg>").ToString();

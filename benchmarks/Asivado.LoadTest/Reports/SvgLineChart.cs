@@ -22,7 +22,7 @@ public static class SvgLineChart
         for (var tick = 0; tick <= 4; tick++)
         {
             var x = Svg.Left + (Svg.PlotWidth * tick / 4);
-            svg.Append($"""<text x="{Svg.Number(x)}" y="{Svg.Top + Svg.PlotHeight + 16}" class="tick" text-anchor="middle">{Svg.Number(xMax * tick / 4)}</text>""");
+            svg.Append($"""<text x="{Svg.Number(x)}" y="{Svg.Top + Svg.PlotHeight + 16}" class="tick" text-anchor="middle">{Svg.Number(Math.Round(xMax * tick / 4, xMax >= 10 ? 0 : 2))}</text>""");
         }
 
         svg.Append($"""<text x="{Svg.Number(Svg.Left + (Svg.PlotWidth / 2))}" y="{Svg.Height - 6}" class="axis" text-anchor="middle">{Svg.Encode(xLabel)}</text>""");

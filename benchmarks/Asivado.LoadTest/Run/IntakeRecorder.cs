@@ -4,11 +4,13 @@ using Asivado.LoadTest.Rates;
 
 namespace Asivado.LoadTest.Run;
 
-/// <summary>Records intake outcomes; operations intended to start during warm-up are counted as sent but not measured.</summary>
-public sealed class IntakeRecorder(TimeSpan warmup) : IOperationObserver
+/// <summary>Records intake outcomes; operations intended to start during warm-up are counted (sent, created, failed, errors by reason) but their latency is not measured.</summary>
+/// <param name="offset">When intake started, from the run's start: completion times are reported from the run's start.</param>
+public sealed class IntakeRecorder(TimeSpan warmup, TimeSpan offset = default) : IOperationObserver
 {
     private long _sent;
     private long _created;
+    private long _failed;
 
     public LatencyTimeSeries Latency { get; } = new();
 
@@ -18,6 +20,9 @@ public sealed class IntakeRecorder(TimeSpan warmup) : IOperationObserver
 
     public long Created => Interlocked.Read(ref _created);
 
+    /// <summary>Failed requests, warm-up included.</summary>
+    public long Failed => Interlocked.Read(ref _failed);
+
     public void OnCompleted(ScheduledOperation operation, TimeSpan latency, TimeSpan completedAt, Exception? error)
     {
         Interlocked.Increment(ref _sent);
@@ -25,16 +30,15 @@ public sealed class IntakeRecorder(TimeSpan warmup) : IOperationObserver
         {
             Interlocked.Increment(ref _created);
         }
-
-        if (operation.IntendedOffset < warmup)
+        else
         {
-            return;
+            Interlocked.Increment(ref _failed);
+            ErrorsByReason.AddOrUpdate(error is IntakeFailedException failed ? failed.Reason : error.GetType().Name, 1, static (_, count) => count + 1);
         }
 
-        Latency.Record(completedAt, latency, failed: error is not null);
-        if (error is not null)
+        if (operation.IntendedOffset >= warmup)
         {
-            ErrorsByReason.AddOrUpdate(error is IntakeFailedException failed ? failed.Reason : error.GetType().Name, 1, (_, count) => count + 1);
+            Latency.Record(completedAt + offset, latency, failed: error is not null);
         }
     }
 }

@@ -1,4 +1,6 @@
-using System.Collections.Concurrent;
+using Asivado.LoadTest.Consoles;
+using Asivado.LoadTest.Database;
+using Asivado.LoadTest.Escalations;
 using Asivado.LoadTest.Host;
 using Asivado.LoadTest.Rates;
 using Asivado.LoadTest.Reports;
@@ -6,101 +8,194 @@ using Asivado.LoadTest.Reports;
 namespace Asivado.LoadTest.Run;
 
 /// <summary>
-/// Wires the parts against the host: consoles connect, SLA overrides are applied, intake runs open
-/// loop for the scenario's duration, then the run drains for late escalations and builds the results.
+/// One run against the host: the consoles connect and resume their feeds, intake runs open loop for the scenario's
+/// duration, the run drains for the breaches still due, checks the expected deliveries, closes the consoles and
+/// reads the database's work and the host's samples into the results.
 /// </summary>
 public sealed class LoadRun(LoadRunOptions options, TimeProvider timeProvider)
 {
-    private readonly ConcurrentDictionary<string, byte> _createdCases = new();
-    private readonly List<HostSample> _hostSamples = [];
-    private readonly IntakeRecorder _intake = new(options.Scenario.Warmup);
-    private EscalationTracker? _escalations;
+    public const string DonePhase = "done";
+
+    private static readonly TimeSpan IntakeTimeout = TimeSpan.FromSeconds(30);
+
+    private volatile string _phase = "starting";
+    private long _origin;
+    private IntakeRecorder _intake = new(TimeSpan.Zero);
+    private EscalationTracker? _tracker;
     private ConsolePool? _consoles;
-    private long _start;
-    private string _phase = "starting";
+    private HostMonitor? _monitor;
+    private DatabaseSampler? _database;
 
     public RunProgress Progress()
     {
-        HostSample? host;
-        lock (_hostSamples)
+        if (_origin == 0)
         {
-            host = _hostSamples.LastOrDefault();
+            return RunProgress.Starting;
         }
 
-        return new RunProgress(_phase, _start == 0 ? TimeSpan.Zero : timeProvider.GetElapsedTime(_start), _intake.Sent, _intake.Created, _intake.Latency.Errors,
-            _consoles?.Connected ?? 0, _consoles?.Failed ?? 0, _escalations?.Received ?? 0, host?.CpuPercent ?? 0, host?.ResidentBytes ?? 0);
+        var host = _monitor?.LatestHost;
+        return new RunProgress(
+            _phase,
+            timeProvider.GetElapsedTime(_origin),
+            _intake.Sent,
+            _intake.Created,
+            _intake.Failed,
+            _consoles?.Connected ?? 0,
+            _consoles?.Failed ?? 0,
+            _consoles?.Counters.Dropped ?? 0,
+            _tracker?.Received ?? 0,
+            host?.CpuPercent ?? 0,
+            host?.ResidentBytes ?? 0,
+            _monitor?.LatestMachine?.BusyPercent ?? 0,
+            _database?.Latest?.Rates.Commits);
     }
 
     public async Task<RunResults> ExecuteAsync(CancellationToken cancellationToken)
     {
         var scenario = options.Scenario;
         var startedAt = timeProvider.GetUtcNow();
-        _start = timeProvider.GetTimestamp();
-        _escalations = new EscalationTracker(timeProvider, startedAt);
-        var sampler = options.HostPid is { } pid ? new HostProcessSampler(pid, timeProvider) : null;
-        using var sampling = sampler is null ? null : timeProvider.CreateTimer(_ => Sample(sampler), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = scenario.Intake.MaxConcurrency }) { BaseAddress = options.Target, Timeout = TimeSpan.FromSeconds(30) };
-        var intake = new CaseIntakeClient(http, scenario.Intake, options.Token);
-
-        _phase = "applying SLA overrides";
-        if (scenario.Sla.TargetOverrides.Count > 0)
-        {
-            await intake.ApplySlaOverridesAsync(scenario.Sla.TargetOverrides, cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var consoles = _consoles = new ConsolePool(options.Target, options.Token, scenario.Consoles, _escalations);
-        _phase = "connecting consoles";
-        await consoles.ConnectAllAsync(cancellationToken).ConfigureAwait(false);
-
-        _phase = "intake";
-        var driver = new OpenLoopRateDriver(new RateDriverOptions { RatePerSecond = scenario.Intake.RatePerSecond, Duration = scenario.Duration, MaxConcurrency = scenario.Intake.MaxConcurrency }, timeProvider);
-        var intakeStart = timeProvider.GetTimestamp();
-        await driver.RunAsync(async (operation, token) => _createdCases.TryAdd(await intake.CreateAsync(operation.Index, token).ConfigureAwait(false), 0), _intake, cancellationToken).ConfigureAwait(false);
-        var intakeSeconds = timeProvider.GetElapsedTime(intakeStart).TotalSeconds;
-
-        _phase = "draining";
-        await Task.Delay(scenario.Drain, timeProvider, cancellationToken).ConfigureAwait(false);
-        var elapsed = timeProvider.GetElapsedTime(_start);
-        var consoleResults = new ConsoleResults(scenario.Consoles.Count, consoles.Connected, consoles.Failed, consoles.Dropped);
-        var lost = _escalations.SequenceGaps + _createdCases.Keys.Count(id => !_escalations.WasEscalated(id));
-        var measuredSeconds = Math.Max(1e-9, intakeSeconds - scenario.WarmupSeconds);
-        _phase = "done";
-
-        return new RunResults(
-            scenario.Name,
-            startedAt,
-            scenario.DurationSeconds,
-            scenario.WarmupSeconds,
-            new IntakeResults(_intake.Sent, _intake.Created, _intake.Latency.Errors, _intake.Latency.Overall.TotalCount / measuredSeconds,
-                _intake.Latency.Overall.Summarize(), new Dictionary<string, long>(_intake.ErrorsByReason), _intake.Latency.Complete(elapsed)),
-            new EscalationResults(_escalations.Received, _escalations.CasesEscalated, lost, _escalations.Lateness.Overall.Summarize(),
-                _escalations.Lateness.Complete(elapsed), LatenessBins.From(_escalations.Lateness.Overall)),
-            consoleResults,
-            HostSamples(),
-            VerdictRules.Evaluate(scenario.Expectations, _intake.Latency.Errors, consoleResults, lost));
-    }
-
-    private List<HostSample> HostSamples()
-    {
-        lock (_hostSamples)
-        {
-            return [.. _hostSamples];
-        }
-    }
-
-    private void Sample(HostProcessSampler sampler)
-    {
+        _origin = timeProvider.GetTimestamp();
+        var ledger = new DeliveryLedger(scenario.Expectations.Breaches, options.Organisation.Settings.LeadsPerDepartment);
+        var tracker = _tracker = new EscalationTracker(startedAt, ledger);
+        await using var monitor = _monitor = new HostMonitor(options.HostPid, timeProvider);
+        using var negotiateHttp = new HttpMessageInvoker(new SocketsHttpHandler { MaxConnectionsPerServer = ConsolePool.ConnectParallelism, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        var consoles = _consoles = new ConsolePool(
+            new ConsoleConnectionFactory(options.Target, negotiateHttp, timeProvider), options.Roster, options.ConsoleTokens, tracker, scenario.Consoles.AcknowledgeEscalations);
+        using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _ = options.HostExited?.ContinueWith(
+            static (_, state) => ((CancellationTokenSource)state!).Cancel(), abort, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        string? hostExitedDuring = null;
+        var intakeStart = TimeSpan.Zero;
+        var intakeSeconds = 0.0;
         try
         {
-            var sample = sampler.Sample();
-            lock (_hostSamples)
+            try
             {
-                _hostSamples.Add(sample);
+                _phase = "connecting consoles";
+                await consoles.ConnectAllAsync(abort.Token).ConfigureAwait(false);
+
+                intakeStart = timeProvider.GetElapsedTime(_origin);
+                _intake = new IntakeRecorder(scenario.Warmup, intakeStart);
+                if (options.Database is { } database)
+                {
+                    _database = await DatabaseSampler.StartAsync(database.Statistics, database.DatabaseName, timeProvider, _origin, cancellationToken).ConfigureAwait(false);
+                }
+
+                _phase = "intake";
+                var intakeTimer = timeProvider.GetTimestamp();
+                try
+                {
+                    await RunIntakeAsync(ledger, abort.Token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    intakeSeconds = timeProvider.GetElapsedTime(intakeTimer).TotalSeconds;
+                }
+
+                _phase = "draining";
+                await Task.Delay(scenario.Drain, timeProvider, abort.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (options.HostExited?.IsCompletedSuccessfully == true && !cancellationToken.IsCancellationRequested)
+            {
+                hostExitedDuring = _phase;
+            }
+
+            var drainEnd = timeProvider.GetUtcNow();
+            var elapsed = timeProvider.GetElapsedTime(_origin);
+            var deliveries = ledger.Evaluate(drainEnd - scenario.Expectations.ArrivalGrace, consoles.HasLeadConsole);
+            var consoleResults = consoles.Results();
+
+            _phase = "closing consoles";
+            await consoles.DisposeAsync().ConfigureAwait(false);
+            _consoles = null;
+            DatabaseResults? databaseResults = null;
+            if (_database is not null)
+            {
+                _phase = "reading database statistics";
+                databaseResults = await _database.StopAsync(options.Database!.FlushWait, cancellationToken).ConfigureAwait(false);
+            }
+
+            _phase = DonePhase;
+            var escalations = Escalations(tracker, deliveries, consoleResults.SequenceGaps, elapsed);
+            var verdict = VerdictRules.Evaluate(scenario.Expectations, _intake.Failed, consoleResults, escalations);
+            return new RunResults(
+                scenario.Name,
+                options.Label,
+                startedAt,
+                scenario.DurationSeconds,
+                scenario.WarmupSeconds,
+                scenario.DrainSeconds,
+                intakeStart.TotalSeconds,
+                options.HostInfo,
+                OrganisationSummary.From(options.Organisation.Settings),
+                Intake(intakeSeconds, elapsed),
+                escalations,
+                consoleResults,
+                monitor.HostSamples(),
+                monitor.MachineSamples(),
+                databaseResults,
+                hostExitedDuring is null ? verdict : verdict with { Passed = false, Failures = [$"the host exited during {hostExitedDuring}", .. verdict.Failures] },
+                hostExitedDuring);
+        }
+        finally
+        {
+            if (_consoles is not null)
+            {
+                await _consoles.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (_database is not null)
+            {
+                await _database.DisposeAsync().ConfigureAwait(false);
             }
         }
-        catch (Exception exception) when (exception is IOException or FormatException)
-        {
-            // The host exited or is exiting; the run reports what it has.
-        }
     }
+
+    private async Task RunIntakeAsync(DeliveryLedger ledger, CancellationToken cancellationToken)
+    {
+        var scenario = options.Scenario;
+        var departments = options.Organisation.Departments.Count;
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = scenario.Intake.MaxConcurrency })
+        {
+            BaseAddress = options.Target,
+            Timeout = IntakeTimeout,
+        };
+        var client = new CaseIntakeClient(http, options.Organisation, scenario.Intake, options.IntegrationKey);
+        var driver = new OpenLoopRateDriver(
+            new RateDriverOptions { RatePerSecond = scenario.Intake.RatePerSecond, Duration = scenario.Duration, MaxConcurrency = scenario.Intake.MaxConcurrency },
+            timeProvider);
+        await driver.RunAsync(
+            async (operation, token) => ledger.RegisterCase(await client.CreateAsync(operation.Index, token).ConfigureAwait(false), (int)(operation.Index % departments)),
+            _intake,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private IntakeResults Intake(double intakeSeconds, TimeSpan elapsed)
+    {
+        var measuredSeconds = Math.Max(1e-9, intakeSeconds - options.Scenario.WarmupSeconds);
+        return new IntakeResults(
+            _intake.Sent,
+            _intake.Created,
+            _intake.Failed,
+            _intake.Latency.Overall.TotalCount / measuredSeconds,
+            _intake.Latency.Overall.Summarize(),
+            new Dictionary<string, long>(_intake.ErrorsByReason),
+            _intake.Latency.Complete(elapsed));
+    }
+
+    private static EscalationResults Escalations(EscalationTracker tracker, DeliveryOutcome deliveries, long sequenceGaps, TimeSpan elapsed) => new(
+        tracker.Received,
+        tracker.CasesEscalated,
+        new Dictionary<string, long>(tracker.ByLevel),
+        deliveries.Expected,
+        deliveries.Missing,
+        sequenceGaps,
+        sequenceGaps + deliveries.Missing,
+        deliveries.CasesNeverEscalated,
+        deliveries.NotDueInTime,
+        tracker.WithoutDueInstant,
+        tracker.Early,
+        tracker.Lateness.Overall.Summarize(),
+        tracker.Lateness.Complete(elapsed),
+        LatenessBins.From(tracker.Lateness.Overall));
 }

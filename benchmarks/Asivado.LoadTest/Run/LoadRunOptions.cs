@@ -1,6 +1,28 @@
+using Asivado.LoadTest.Organisation;
+using Asivado.LoadTest.Reports;
 using Asivado.LoadTest.Scenarios;
+using Asivado.LoadTest.SignIn;
 
 namespace Asivado.LoadTest.Run;
 
-/// <summary>One run: the scenario, the host's base address, and optional JWT and host pid to sample.</summary>
-public sealed record LoadRunOptions(Scenario Scenario, Uri Target, string? Token, int? HostPid);
+/// <summary>One run against a host that runs the scenario's organisation and knows the integration key and the tokens' signing key.</summary>
+/// <param name="ConsoleTokens">Person id → that person's access token, for every roster person.</param>
+public sealed record LoadRunOptions(
+    Scenario Scenario,
+    LoadOrganisation Organisation,
+    Uri Target,
+    IntegrationKey IntegrationKey,
+    IReadOnlyList<LoadPerson> Roster,
+    IReadOnlyDictionary<string, string> ConsoleTokens,
+    HostInfo HostInfo,
+    string Label)
+{
+    /// <summary>The host's process on this machine, to sample its CPU and memory.</summary>
+    public int? HostPid { get; init; }
+
+    /// <summary>The database whose work to measure (a launched host on PostgreSQL).</summary>
+    public DatabaseTarget? Database { get; init; }
+
+    /// <summary>Completes when the host's process has exited (a launched host): the run then stops and reports what it has.</summary>
+    public Task? HostExited { get; init; }
+}

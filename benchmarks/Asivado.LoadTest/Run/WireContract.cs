@@ -1,27 +1,39 @@
 namespace Asivado.LoadTest.Run;
 
 /// <summary>
-/// Every path, header and hub name the load tester assumes of the host, in one place
-/// (documented in benchmarks/README.md, "Load tester"). Change them here when the host differs.
+/// Every path, header, hub name and push field the load tester uses of the host, in one place (the host's
+/// src/Asivado.Gateway/Api/README.md, Authentication/README.md and Hubs/README.md).
 /// </summary>
 public static class WireContract
 {
-    /// <summary>POST; JSON <see cref="CaseIntakeRequest"/>; 201 Created with { "id": "..." }.</summary>
+    /// <summary>POST as an integration (<see cref="ApiKeyHeader"/>); JSON <see cref="CaseIntakeRequest"/>; 201 Created with the case: id, departmentId, deadlines[{targetId, dueAt}].</summary>
     public const string CaseIntakePath = "api/cases";
-
-    /// <summary>PUT before the run, once per scenario department; JSON { "acknowledge": "00:00:05", ... }; any 2xx.</summary>
-    public const string SlaOverridesPathFormat = "api/departments/{0}/sla-overrides";
 
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
-    /// <summary>Agent consoles' hub; the agent id goes in <see cref="AgentIdQueryParameter"/>, the JWT in access_token.</summary>
+    /// <summary>An integration's key (Authentication:IntegrationKeys); signs the request in with role integration.</summary>
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    /// <summary>Agent consoles' hub; negotiate and connect with the agent's own token, <see cref="AgentIdQueryParameter"/> = the token's sub.</summary>
     public const string ConsoleHubPath = "hubs/console";
 
     public const string AgentIdQueryParameter = "agentId";
 
-    /// <summary>Server-to-console invocation carrying one push message: { sequence, kind, caseId, dueAt, level, ... }.</summary>
+    /// <summary>Server-to-console invocation with one ConsolePush: { sequence, kind, at, caseId, departmentId, targetId, level, percentOfBudget, dueAt, stepDueAt?, … }.</summary>
     public const string PushTarget = "push";
+
+    /// <summary>Console-to-server: Resume(long lastSequence) returns the agent's pushes after it, in order.</summary>
+    public const string ResumeMethod = "Resume";
+
+    /// <summary>Console-to-server: AcknowledgeEscalation(long sequence).</summary>
+    public const string AcknowledgeMethod = "AcknowledgeEscalation";
 
     /// <summary>The push kind counted as an escalation.</summary>
     public const string EscalationKind = "escalation";
+
+    /// <summary>The escalation level of a breach (its step is due at the deadline's dueAt).</summary>
+    public const string BreachLevel = "Breach";
+
+    /// <summary>The start of a hub error message when the per-connection rate limit refused an invocation.</summary>
+    public const string RateLimitedError = "rate limited";
 }

@@ -26,10 +26,26 @@ public static class ScenarioValidator
             errors.Add($"drainSeconds: must be at least 0 (got {scenario.DrainSeconds}).");
         }
 
+        if (scenario.Organisation is null)
+        {
+            errors.Add("organisation: required.");
+        }
+        else
+        {
+            OrganisationValidator.Validate(scenario.Organisation, errors);
+        }
+
         ValidateIntake(scenario.Intake, errors);
-        ValidateConsoles(scenario.Consoles, errors);
-        ValidateSla(scenario.Sla, errors);
-        ValidateExpectations(scenario.Expectations, errors);
+        if (scenario.Organisation is not null && scenario.Expectations is not null)
+        {
+            ValidateConsoles(scenario.Consoles, scenario.Organisation, scenario.Expectations, errors);
+            ExpectationsValidator.Validate(scenario, errors);
+        }
+        else if (scenario.Expectations is null)
+        {
+            errors.Add("expectations: required.");
+        }
+
         return errors;
     }
 
@@ -51,16 +67,11 @@ public static class ScenarioValidator
             errors.Add($"intake.maxConcurrency: must be greater than 0 (got {intake.MaxConcurrency}).");
         }
 
-        if (intake.Departments is not { Count: > 0 } || intake.Departments.Any(string.IsNullOrWhiteSpace))
-        {
-            errors.Add("intake.departments: needs at least one department id, none blank.");
-        }
-
         ValidateOneOf("intake.channels", intake.Channels, IntakeSettings.KnownChannels, errors);
         ValidateOneOf("intake.kinds", intake.Kinds, IntakeSettings.KnownKinds, errors);
     }
 
-    private static void ValidateOneOf(string field, IReadOnlyList<string>? values, IReadOnlyList<string> known, List<string> errors)
+    internal static void ValidateOneOf(string field, IReadOnlyList<string>? values, IReadOnlyList<string> known, List<string> errors)
     {
         if (values is not { Count: > 0 })
         {
@@ -72,9 +83,14 @@ public static class ScenarioValidator
         {
             errors.Add($"{field}: '{value}' is not one of {string.Join(", ", known)}.");
         }
+
+        foreach (var duplicate in values.GroupBy(value => value, StringComparer.Ordinal).Where(group => group.Count() > 1))
+        {
+            errors.Add($"{field}: '{duplicate.Key}' is listed more than once.");
+        }
     }
 
-    private static void ValidateConsoles(ConsoleSettings? consoles, List<string> errors)
+    private static void ValidateConsoles(ConsoleSettings? consoles, OrganisationSettings organisation, Expectations expectations, List<string> errors)
     {
         if (consoles is null)
         {
@@ -82,64 +98,13 @@ public static class ScenarioValidator
             return;
         }
 
-        if (consoles.Count < 0)
+        if (consoles.Count < 0 || consoles.Count > organisation.PeopleCount)
         {
-            errors.Add($"consoles.count: must be at least 0 (got {consoles.Count}).");
+            errors.Add($"consoles.count: must be between 0 and the organisation's {organisation.PeopleCount} people (got {consoles.Count}).");
         }
-
-        if (consoles.AgentIdPattern is null || !consoles.AgentIdPattern.Contains("{0}", StringComparison.Ordinal))
+        else if (expectations.Breaches is { Count: > 0 } && consoles.Count < organisation.LeadCount)
         {
-            errors.Add($"consoles.agentIdPattern: must contain {{0}} for the console number (got '{consoles.AgentIdPattern}').");
-            return;
-        }
-
-        try
-        {
-            _ = consoles.AgentId(0);
-        }
-        catch (FormatException)
-        {
-            errors.Add($"consoles.agentIdPattern: is not a valid format string (got '{consoles.AgentIdPattern}').");
-        }
-    }
-
-    private static void ValidateSla(SlaSettings? sla, List<string> errors)
-    {
-        if (sla?.TargetOverrides is null)
-        {
-            errors.Add("sla.targetOverrides: required (use {} for none).");
-            return;
-        }
-
-        foreach (var (target, duration) in sla.TargetOverrides)
-        {
-            if (string.IsNullOrWhiteSpace(target))
-            {
-                errors.Add("sla.targetOverrides: a target name is blank.");
-            }
-            else if (duration <= TimeSpan.Zero)
-            {
-                errors.Add($"sla.targetOverrides.{target}: must be greater than 00:00:00 (got {duration}).");
-            }
-        }
-    }
-
-    private static void ValidateExpectations(Expectations? expectations, List<string> errors)
-    {
-        if (expectations is null)
-        {
-            errors.Add("expectations: required.");
-            return;
-        }
-
-        if (expectations.MaxErrors < 0)
-        {
-            errors.Add($"expectations.maxErrors: must be at least 0 (got {expectations.MaxErrors}).");
-        }
-
-        if (expectations.MaxLostEscalations < 0)
-        {
-            errors.Add($"expectations.maxLostEscalations: must be at least 0 (got {expectations.MaxLostEscalations}).");
+            errors.Add($"consoles.count: must be at least the {organisation.LeadCount} leads (departments × leadsPerDepartment), who receive the breaches of cases nobody is assigned to (got {consoles.Count}).");
         }
     }
 }

@@ -1,0 +1,18 @@
+namespace Asivado.LoadTest.Launch;
+
+/// <summary>How <c>run --launch</c> starts the gateway.</summary>
+public sealed record HostLaunchOptions
+{
+    public required HostDatabase Database { get; init; }
+
+    /// <summary>Any database on the server, for <see cref="HostDatabase.PostgreSql"/>; the role needs CREATEDB.</summary>
+    public string? ServerConnectionString { get; init; }
+
+    public IReadOnlyList<HostSetting> Settings { get; init; } = [];
+
+    /// <summary>The gateway's Npgsql Maximum Pool Size. Default 32 (the server's 100 connections are shared).</summary>
+    public int MaxPoolSize { get; init; } = 32;
+
+    /// <summary>How long the gateway may take to answer /readyz. Default 60 s.</summary>
+    public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Asivado.LoadTest.Cli;
+using Asivado.LoadTest.Launch;
+using Asivado.LoadTest.Scenarios;
+using Asivado.LoadTest.SignIn;
+using Asivado.LoadTest.Tests.Scenarios;
+
+namespace Asivado.LoadTest.Tests.Cli;
+
+public sealed class RunRequestBuilderTests
+{
+    private static readonly Scenario Scenario = ScenarioLoader.Parse(ScenarioLoaderTests.Valid, "valid.json");
+    private static readonly string Key = SigningKey.Generate().Base64;
+
+    [Fact]
+    public void A_launch_on_postgres_takes_the_host_settings_in_order()
+    {
+        var request = Build("--launch --postgres Host=db --host-setting Reminders:Mode=Polling --host-setting Reminders:PollInterval=00:00:10 --max-pool-size 16");
+
+        var launch = Assert.IsType<HostLaunchOptions>(request.Launch);
+        Assert.Equal(HostDatabase.PostgreSql, launch.Database);
+        Assert.Equal("Host=db", launch.ServerConnectionString);
+        Assert.Equal([new HostSetting("Reminders:Mode", "Polling"), new HostSetting("Reminders:PollInterval", "00:00:10")], launch.Settings);
+        Assert.Equal(16, launch.MaxPoolSize);
+        Assert.Null(request.SigningKey);
+        Assert.Equal("t (Reminders:Mode=Polling, Reminders:PollInterval=00:00:10)", request.EffectiveLabel);
+    }
+
+    [Fact]
+    public void A_launch_without_postgres_or_embedded_uses_the_environment_variable()
+    {
+        var request = Build("--launch", variable => variable == RunOptions.PostgresVariable ? "Host=from-env" : null);
+
+        Assert.Equal("Host=from-env", request.Launch!.ServerConnectionString);
+    }
+
+    [Fact]
+    public void A_target_needs_the_signing_key_and_an_api_key()
+    {
+        var request = Build($"--target http://localhost:5080 --signing-key {Key} --api-key abc --rate 7 --duration-seconds 30 --label mine");
+
+        Assert.Equal(new Uri("http://localhost:5080/"), request.Target);
+        Assert.Equal(Key, request.SigningKey!.Base64);
+        Assert.Equal(new IntegrationKey(IntegrationKey.DefaultName, "abc"), request.IntegrationKey);
+        Assert.Equal(7, request.Scenario.Intake.RatePerSecond);
+        Assert.Equal(30, request.Scenario.DurationSeconds);
+        Assert.Equal("mine", request.EffectiveLabel);
+        Assert.Null(request.Launch);
+    }
+
+    [Theory]
+    [InlineData("", "--target/--launch: give exactly one")]
+    [InlineData("--launch --target http://x", "--target/--launch: give exactly one")]
+    [InlineData("--launch --postgres Host=db --embedded", "--postgres/--embedded: give one, not both.")]
+    [InlineData("--launch", "--postgres/--embedded: --launch needs a PostgreSQL server")]
+    [InlineData("--launch --embedded --host-setting Polling", "--host-setting: 'Polling' is not Key=Value")]
+    [InlineData("--launch --embedded --host-pid 1", "--host-pid: only with --target")]
+    [InlineData("--launch --embedded --signing-key c2hvcnQ=", "--signing-key: must decode to at least 32 bytes")]
+    [InlineData("--launch --embedded --rate 0", "--rate: must be greater than 0 (got 0).")]
+    [InlineData("--launch --embedded --duration-seconds 2", "--duration-seconds: must be greater than the scenario's warmupSeconds (2) (got 2).")]
+    [InlineData("--launch --embedded --stats-flush-seconds -1", "--stats-flush-seconds: must be at least 0 (got -1).")]
+    [InlineData("--target ftp://x --api-key k", "--target: must be an absolute http or https address (got 'ftp://x').")]
+    [InlineData("--target http://x --api-key k", "--signing-key: required with --target")]
+    [InlineData("--target http://x --signing-key KEY", "--api-key: required with --target")]
+    [InlineData("--target http://x --embedded", "--embedded: only with --launch")]
+    [InlineData("--target http://x --host-setting A=B", "--host-setting: only with --launch")]
+    public void A_bad_combination_names_the_option(string arguments, string message)
+    {
+        var exception = Assert.Throws<OptionException>(() => Build(arguments.Replace("KEY", Key, StringComparison.Ordinal)));
+
+        Assert.StartsWith(message, exception.Message, StringComparison.Ordinal);
+    }
+
+    private static Asivado.LoadTest.Run.RunRequest Build(string arguments, Func<string, string?>? environment = null)
+    {
+        var options = new RunOptions();
+        var command = new RootCommand();
+        options.AddTo(command);
+        var parse = command.Parse($"--scenario s.json {arguments}");
+        Assert.Empty(parse.Errors);
+        return RunRequestBuilder.Build(options, parse, Scenario, environment ?? (_ => null));
+    }
+}
