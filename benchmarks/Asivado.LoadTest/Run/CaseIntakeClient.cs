@@ -12,7 +12,9 @@ namespace Asivado.LoadTest.Run;
 /// Creates cases over HTTP as an integration: departments and channels in round robin, kinds changing once per round
 /// of channels (so every channel gets every kind).
 /// </summary>
-public sealed class CaseIntakeClient(HttpClient http, LoadOrganisation organisation, IntakeSettings intake, IntegrationKey key)
+/// <param name="budgets">The organisation's override budgets by target: with a minimal answer, due = arrival + budget.</param>
+public sealed class CaseIntakeClient(
+    HttpClient http, LoadOrganisation organisation, IntakeSettings intake, IntegrationKey key, IReadOnlyDictionary<string, TimeSpan> budgets, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -36,6 +38,11 @@ public sealed class CaseIntakeClient(HttpClient http, LoadOrganisation organisat
         };
         request.Headers.Add(WireContract.IdempotencyKeyHeader, Guid.NewGuid().ToString());
         request.Headers.Add(WireContract.ApiKeyHeader, key.Key);
+        if (intake.MinimalResponse)
+        {
+            request.Headers.Add(WireContract.PreferHeader, WireContract.ReturnMinimal);
+        }
+
         HttpResponseMessage response;
         try
         {
@@ -61,7 +68,9 @@ public sealed class CaseIntakeClient(HttpClient http, LoadOrganisation organisat
             {
                 await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return ReadCreated(document.RootElement);
+                return intake.MinimalResponse
+                    ? ReadMinimal(document.RootElement, RequestFor(organisation, intake, index).DepartmentId, budgets, time.GetUtcNow())
+                    : ReadCreated(document.RootElement);
             }
             catch (Exception exception) when (exception is JsonException or HttpRequestException or IOException)
             {
@@ -72,6 +81,18 @@ public sealed class CaseIntakeClient(HttpClient http, LoadOrganisation organisat
                 throw new IntakeFailedException("timeout");
             }
         }
+    }
+
+    /// <summary>Reads the id of a minimal answer; every budget's deadline is taken as due <paramref name="arrivedAt"/> + budget.</summary>
+    public static CreatedCase ReadMinimal(JsonElement answer, string departmentId, IReadOnlyDictionary<string, TimeSpan> budgets, DateTimeOffset arrivedAt)
+    {
+        if (answer.ValueKind != JsonValueKind.Object
+            || !answer.TryGetProperty("id"u8, out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 } caseId)
+        {
+            throw new IntakeFailedException("201 without an id");
+        }
+
+        return new CreatedCase(caseId, departmentId, budgets.ToDictionary(pair => pair.Key, pair => arrivedAt + pair.Value, StringComparer.Ordinal));
     }
 
     /// <summary>Reads id, departmentId and deadlines[].{targetId, dueAt} of a case view.</summary>

@@ -160,7 +160,10 @@ public sealed class LoadRun(LoadRunOptions options, TimeProvider timeProvider)
             BaseAddress = options.Target,
             Timeout = IntakeTimeout,
         };
-        var client = new CaseIntakeClient(http, options.Organisation, scenario.Intake, options.IntegrationKey);
+        var budgets = options.Organisation.Settings.Overrides
+            .Where(o => o.BudgetDuration is not null)
+            .ToDictionary(o => o.Target, o => o.BudgetDuration!.Value, StringComparer.Ordinal);
+        var client = new CaseIntakeClient(http, options.Organisation, scenario.Intake, options.IntegrationKey, budgets, timeProvider);
         var driver = new OpenLoopRateDriver(
             new RateDriverOptions { RatePerSecond = scenario.Intake.RatePerSecond, Duration = scenario.Duration, MaxConcurrency = scenario.Intake.MaxConcurrency },
             timeProvider);

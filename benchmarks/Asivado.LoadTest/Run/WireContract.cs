@@ -36,4 +36,9 @@ public static class WireContract
 
     /// <summary>The start of a hub error message when the per-connection rate limit refused an invocation.</summary>
     public const string RateLimitedError = "rate limited";
+
+    /// <summary>Sent with <see cref="ReturnMinimal"/> when the scenario asks for minimal answers (RFC 7240).</summary>
+    public const string PreferHeader = "Prefer";
+
+    public const string ReturnMinimal = "return=minimal";
 }

@@ -19,4 +19,11 @@ public sealed record IntakeSettings
 
     /// <summary>Default Question, Complaint, RequestForService.</summary>
     public IReadOnlyList<string> Kinds { get; init; } = ["Question", "Complaint", "RequestForService"];
+
+    /// <summary>
+    /// Send <c>Prefer: return=minimal</c>, as an integration that needs only the case id would: the host answers with
+    /// <c>{"id"}</c> and does not build the case view. The deadlines' due instants are then taken as the answer's
+    /// arrival plus the organisation's override budgets (at least the real ones). Default false: the whole case.
+    /// </summary>
+    public bool MinimalResponse { get; init; }
 }

@@ -40,6 +40,18 @@ public sealed class CaseIntakeClientTests
     }
 
     [Fact]
+    public void A_minimal_answer_is_read_with_each_budget_due_from_its_arrival()
+    {
+        using var answer = JsonDocument.Parse("""{ "id": "C-ABC" }""");
+        var arrived = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+
+        var created = CaseIntakeClient.ReadMinimal(answer.RootElement, "lt-2", new Dictionary<string, TimeSpan> { ["acknowledge"] = TimeSpan.FromSeconds(20) }, arrived);
+
+        Assert.Equal(("C-ABC", "lt-2"), (created.Id, created.DepartmentId));
+        Assert.Equal(arrived.AddSeconds(20), Assert.Single(created.DueAt).Value);
+    }
+
+    [Fact]
     public void A_201_without_an_id_is_an_intake_error()
     {
         using var view = JsonDocument.Parse("""{ "departmentId": "lt-1" }""");
