@@ -12,8 +12,14 @@ public static class GatewayGrainsExtensions
     /// <summary>The connection string that switches grain state and reminders to PostgreSQL ("ConnectionStrings:Asivado").</summary>
     public const string ConnectionStringName = "Asivado";
 
+    /// <summary>
+    /// Optional settings of the PostgreSQL providers (<see cref="PostgreSqlGrainProviderOptions"/>: Schema, MaxBatchSize,
+    /// MaxConcurrentWriteBatches, MaxConcurrentReadBatches, MaxAutoPrepare), e.g. "Grains:PostgreSql:MaxBatchSize".
+    /// </summary>
+    public const string PostgreSqlSection = "Grains:PostgreSql";
+
     /// <summary>Optional: the schema of the PostgreSQL tables (default "asivado"); lets tests share one database.</summary>
-    public const string SchemaKey = "Grains:PostgreSql:Schema";
+    public const string SchemaKey = PostgreSqlSection + ":Schema";
 
     /// <summary>
     /// The configuration section bound to <see cref="ReminderServiceOptions"/>: "Reminders:Mode" (Exact, the default, or
@@ -49,10 +55,11 @@ public static class GatewayGrainsExtensions
             var schema = builder.Configuration[SchemaKey];
             services.AddPostgreSqlGrainProviders(options =>
             {
+                builder.Configuration.GetSection(PostgreSqlSection).Bind(options);
                 options.ConnectionString = connectionString;
-                if (!string.IsNullOrWhiteSpace(schema))
+                if (string.IsNullOrWhiteSpace(schema))
                 {
-                    options.Schema = schema;
+                    options.Schema = PostgreSqlGrainProviderOptions.DefaultSchema;
                 }
             });
             services.AddHealthChecks().AddPostgreSqlGrainProvidersCheck("ready");

@@ -39,6 +39,21 @@ public sealed class PostgreSqlHostingTests
     }
 
     [Fact]
+    public async Task The_batching_settings_come_from_the_grains_postgresql_section()
+    {
+        await using var database = new PostgreSqlTestDatabase();
+        await using var api = database.CreateGateway()
+            .WithSetting("Grains:PostgreSql:MaxBatchSize", "250")
+            .WithSetting("Grains:PostgreSql:MaxConcurrentWriteBatches", "2");
+        using var client = api.CreateClient();
+
+        var options = api.Services.GetRequiredService<PostgreSqlGrainProviderOptions>();
+
+        Assert.Equal((250, 2, PostgreSqlGrainProviderOptions.DefaultMaxConcurrentBatches, database.Schema), (options.MaxBatchSize, options.MaxConcurrentWriteBatches, options.MaxConcurrentReadBatches, options.Schema));
+        await client.OpenEmailCaseAsync();
+    }
+
+    [Fact]
     public async Task Without_a_connection_string_the_memory_providers_run_and_readiness_has_no_database_check()
     {
         await using var api = new GatewayApiFactory();
