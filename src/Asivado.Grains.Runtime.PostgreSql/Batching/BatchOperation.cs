@@ -37,7 +37,8 @@ internal abstract class BatchOperation
 /// <summary>An operation whose caller awaits a <typeparamref name="TResult"/> built from the rows it got back.</summary>
 internal abstract class BatchOperation<TResult> : BatchOperation
 {
-    private readonly TaskCompletionSource<TResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Continuations run inline where the batch completes (see PostgreSqlBatcher.FlushAsync).
+    private readonly TaskCompletionSource<TResult> _completion = new();
 
     protected BatchOperation(BatchStatement statement, BatchKey key, CancellationToken cancellationToken)
         : base(statement, key, cancellationToken)

@@ -130,30 +130,40 @@ internal sealed partial class PostgreSqlBatcher : IAsyncDisposable
 
     private async Task FlushAsync(List<(BatchStatement Statement, List<BatchOperation> Operations)> groups, int count)
     {
+        Exception? failure = null;
         try
         {
             await ExecuteAsync(groups).ConfigureAwait(false);
-            foreach (var (_, operations) in groups)
-            {
-                operations.ForEach(static operation => operation.Complete());
-            }
         }
         catch (PostgresException exception) when (count > 1)
         {
             LogBatchRetriedSingly(_logger, exception, _name, count, exception.SqlState);
             await RetrySinglyAsync(groups).ConfigureAwait(false);
+            _slots.Release();
+            return;
         }
         catch (Exception exception)
         {
             LogBatchFailed(_logger, exception, _name, count);
-            foreach (var (_, operations) in groups)
-            {
-                operations.ForEach(operation => operation.Fail(exception));
-            }
+            failure = exception;
         }
-        finally
+
+        // The slot first: the callers' continuations run on this thread as their operations complete (no hop to the
+        // thread pool per operation), while the next batch goes out on another.
+        _slots.Release();
+        foreach (var (_, operations) in groups)
         {
-            _slots.Release();
+            foreach (var operation in operations)
+            {
+                if (failure is null)
+                {
+                    operation.Complete();
+                }
+                else
+                {
+                    operation.Fail(failure);
+                }
+            }
         }
     }
 
