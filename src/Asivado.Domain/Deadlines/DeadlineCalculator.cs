@@ -149,7 +149,7 @@ public sealed class DeadlineCalculator(PolicyCatalog policies, CalendarCatalog c
             Instant? at = rule.Level == EscalationLevel.AfterBreach
                 ? calendar.Add(due, rule.AfterBreach!.Resolve(calendar, policy.RingLength))
                 : DueForBudget(clock, Duration.FromTicks(budget.BclCompatibleTicks * rule.PercentOfBudget!.Value / 100));
-            steps.Add(new EscalationStep(clock.TargetId, policy.Reference, rule.Name, rule.Level, rule.PercentOfBudget, at!.Value, due, rule.Recipients));
+            steps.Add(new EscalationStep(clock.TargetId, clock.Current.Policy, rule.Name, rule.Level, rule.PercentOfBudget, at!.Value, due, rule.Recipients));
         }
 
         return steps;

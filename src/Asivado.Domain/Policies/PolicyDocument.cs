@@ -22,9 +22,18 @@ public sealed record PolicyDocument(
 
     public PolicyReference Reference => new(Id, Revision);
 
-    public ServiceTarget Target(string targetId) =>
-        Targets.FirstOrDefault(t => t.Id == targetId)
-        ?? throw new KeyNotFoundException($"Policy {Reference} has no target '{targetId}'.");
+    public ServiceTarget Target(string targetId)
+    {
+        foreach (var target in Targets)
+        {
+            if (target.Id == targetId)
+            {
+                return target;
+            }
+        }
+
+        throw new KeyNotFoundException($"Policy {Reference} has no target '{targetId}'.");
+    }
 
     /// <summary>The targets that apply to a case of this channel and kind.</summary>
     public IEnumerable<ServiceTarget> TargetsFor(Channel channel, CaseKind kind) =>

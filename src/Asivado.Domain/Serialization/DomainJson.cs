@@ -20,7 +20,7 @@ public static class DomainJson
     public static JsonSerializerOptions AddDomainConverters(this JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Converters.Add(new NodaPatternConverter<Instant>(InstantPattern.ExtendedIso, "2025-01-14T09:30:00Z"));
+        options.Converters.Add(new InstantJsonConverter());
         options.Converters.Add(new NodaPatternConverter<Duration>(DurationPattern.Roundtrip, "1:07:00:00"));
         options.Converters.Add(new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, "2025-01-14"));
         options.Converters.Add(new NodaPatternConverter<LocalTime>(LocalTimePattern.ExtendedIso, "09:30:00"));

@@ -30,5 +30,21 @@ public sealed record CaseDeadline(
 
     public static CaseDeadline For(CommittedDeadline committed) => new(CaseTargets.Referral, DeadlineState.Pending, null, committed, null, []);
 
-    public bool HasFired(string ruleName) => !Fired.IsDefault && Fired.Any(f => f.RuleName == ruleName);
+    public bool HasFired(string ruleName)
+    {
+        if (Fired.IsDefault)
+        {
+            return false;
+        }
+
+        foreach (var fired in Fired)
+        {
+            if (fired.RuleName == ruleName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

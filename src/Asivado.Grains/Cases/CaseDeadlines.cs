@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Asivado.Domain.Deadlines;
 using Asivado.Domain.Escalation;
 using Asivado.Domain.Policies;
@@ -30,10 +31,26 @@ internal sealed class CaseDeadlines
         deadline.Clock is { } clock ? Calculator.EscalationSteps(clock) : deadline.Committed!.EscalationSteps();
 
     /// <summary>The earliest step not yet sent, for the deadline's one reminder; null when it has none.</summary>
-    public EscalationStep? NextStep(CaseDeadline deadline) =>
-        deadline.IsOpen && !deadline.IsPaused
-            ? Steps(deadline).Where(step => !deadline.HasFired(step.RuleName)).MinBy(step => step.DueAt)
-            : null;
+    public EscalationStep? NextStep(CaseDeadline deadline)
+    {
+        if (!deadline.IsOpen || deadline.IsPaused)
+        {
+            return null;
+        }
+
+        EscalationStep? next = null;
+        var steps = Steps(deadline);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var step = steps[i];
+            if ((next is null || step.DueAt < next.DueAt) && !deadline.HasFired(step.RuleName))
+            {
+                next = step;
+            }
+        }
+
+        return next;
+    }
 
     /// <summary>The steps due by <paramref name="now"/> and not yet sent, in due order.</summary>
     public IReadOnlyList<EscalationStep> DueSteps(CaseDeadline deadline, Instant now) =>
@@ -45,12 +62,19 @@ internal sealed class CaseDeadlines
         deadline.State == DeadlineState.Pending && deadline.IsPaused ? DeadlineState.Paused : deadline.State;
 
     /// <summary>The earliest due instant of the deadlines still pending (not breached, paused, settled or waived).</summary>
-    public Instant? NextDueAt(IEnumerable<CaseDeadline> deadlines) =>
-        deadlines
-            .Where(deadline => ViewState(deadline) == DeadlineState.Pending)
-            .Select(DueAt)
-            .Where(due => due is not null)
-            .Min();
+    public Instant? NextDueAt(ImmutableArray<CaseDeadline> deadlines)
+    {
+        Instant? earliest = null;
+        foreach (var deadline in deadlines)
+        {
+            if (ViewState(deadline) == DeadlineState.Pending && DueAt(deadline) is { } due && (earliest is null || due < earliest))
+            {
+                earliest = due;
+            }
+        }
+
+        return earliest;
+    }
 
     public DeadlineView View(CaseDeadline deadline)
     {
