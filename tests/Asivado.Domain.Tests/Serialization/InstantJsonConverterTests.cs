@@ -14,6 +14,7 @@ public sealed class InstantJsonConverterTests
         Instant.FromUtc(2026, 12, 31, 23, 59, 59).PlusNanoseconds(999_999_999).ToUnixTimeTicks() * 100 + 99,
         Instant.FromUtc(1999, 2, 28, 0, 0, 0).PlusNanoseconds(1).ToUnixTimeTicks() * 100 + 1,
         Instant.FromUtc(1, 1, 1, 0, 0, 0).ToUnixTimeTicks() * 100,
+        Instant.FromUtc(0, 6, 1, 12, 0, 0).ToUnixTimeTicks() * 100,
         Instant.FromUtc(9999, 12, 31, 23, 59, 59).ToUnixTimeTicks() * 100 + 120,
         -1,
         0,
