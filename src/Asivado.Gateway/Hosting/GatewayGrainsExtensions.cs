@@ -1,71 +1,65 @@
 using Asivado.Grains.Hosting;
 using Asivado.Grains.Organisation.Configuration;
-using Asivado.Grains.Runtime.Hosting;
-using Asivado.Grains.Runtime.PostgreSql;
-using Asivado.Grains.Runtime.Reminders;
+using Asivado.Orleans.Deadlines;
+using Asivado.Orleans.Persistence.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
 
 namespace Asivado.Gateway.Hosting;
 
 public static class GatewayGrainsExtensions
 {
-    /// <summary>The connection string that switches grain state and reminders to PostgreSQL ("ConnectionStrings:Asivado").</summary>
+    /// <summary>The connection string that switches grain state and deadlines to PostgreSQL ("ConnectionStrings:Asivado").</summary>
     public const string ConnectionStringName = "Asivado";
 
     /// <summary>
-    /// Optional settings of the PostgreSQL providers (<see cref="PostgreSqlGrainProviderOptions"/>: Schema, MaxBatchSize,
-    /// MaxConcurrentWriteBatches, MaxConcurrentReadBatches, MaxAutoPrepare), e.g. "Grains:PostgreSql:MaxBatchSize".
+    /// Optional settings of the PostgreSQL providers (Schema, MaxBatchSize, ...), e.g. "Grains:PostgreSql:MaxBatchSize".
     /// </summary>
     public const string PostgreSqlSection = "Grains:PostgreSql";
 
     /// <summary>Optional: the schema of the PostgreSQL tables (default "asivado"); lets tests share one database.</summary>
     public const string SchemaKey = PostgreSqlSection + ":Schema";
 
-    /// <summary>
-    /// The configuration section bound to <see cref="ReminderServiceOptions"/>: "Reminders:Mode" (Exact, the default, or
-    /// Polling, the help-desk baseline) and "Reminders:PollInterval" (e.g. "00:01:00", the default), plus the other
-    /// options by name.
-    /// </summary>
-    public const string RemindersSection = "Reminders";
+    /// <summary>The configuration section bound to the deadline service's options ("Deadlines:LookAhead", ...).</summary>
+    public const string DeadlinesSection = "Deadlines";
 
     /// <summary>
-    /// The grain runtime with every Asivado grain, the reminder service and the organisation ("Organisation:File", or
-    /// the embedded demo organisation). With ConnectionStrings:Asivado set, grain state and reminders live in
-    /// PostgreSQL and /readyz checks the database; without it the embedded default keeps them in memory.
-    /// Reminder options come from the "Reminders" section (<see cref="RemindersSection"/>).
+    /// The Orleans silo inside the gateway, with every Asivado grain, the deadline service and the organisation
+    /// ("Organisation:File", or the embedded demo organisation). With ConnectionStrings:Asivado set, grain state and
+    /// deadlines live in PostgreSQL and /readyz checks the database; without it the embedded default keeps them in
+    /// memory. One silo on localhost clustering; ports and ids from the "Orleans" section (<see cref="SiloSettings"/>).
     /// The clock is <see cref="TimeProvider.System"/> unless one is registered (tests register a fake).
     /// </summary>
     public static IHostApplicationBuilder AddGatewayGrains(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        var configuration = builder.Configuration;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddGrainRuntime(runtime => runtime.AddAsivadoGrains());
-        services.AddReminderService();
-        services.AddOptions<ReminderServiceOptions>().Bind(builder.Configuration.GetSection(RemindersSection));
         builder.AddOrganisation();
 
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var silo = configuration.GetSection(SiloSettings.SectionName).Get<SiloSettings>() ?? new SiloSettings();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        var schema = configuration[SchemaKey];
+        builder.UseOrleans(orleans =>
         {
-            services.AddSingleton(new GrainProvidersInUse("memory", null));
-        }
-        else
-        {
-            var schema = builder.Configuration[SchemaKey];
-            services.AddPostgreSqlGrainProviders(options =>
+            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
+            orleans.AddAsivadoGrains();
+            orleans.AddDeadlines(options => configuration.GetSection(DeadlinesSection).Bind(options));
+            if (string.IsNullOrWhiteSpace(connectionString))
             {
-                builder.Configuration.GetSection(PostgreSqlSection).Bind(options);
-                options.ConnectionString = connectionString;
-                if (string.IsNullOrWhiteSpace(schema))
-                {
-                    options.Schema = PostgreSqlGrainProviderOptions.DefaultSchema;
-                }
-            });
-            services.AddHealthChecks().AddPostgreSqlGrainProvidersCheck("ready");
-            services.AddSingleton(new GrainProvidersInUse("postgresql", string.IsNullOrWhiteSpace(schema) ? PostgreSqlGrainProviderOptions.DefaultSchema : schema));
-        }
+                orleans.AddMemoryGrainState();
+                orleans.AddMemoryDeadlineTable();
+            }
+            else
+            {
+                orleans.AddGatewayPostgreSql(configuration, connectionString);
+            }
+        });
 
+        services.AddSingleton(string.IsNullOrWhiteSpace(connectionString)
+            ? new GrainProvidersInUse("memory", null)
+            : new GrainProvidersInUse("postgresql", string.IsNullOrWhiteSpace(schema) ? GatewayPostgreSql.DefaultSchema : schema));
         services.AddHostedService<GrainProvidersStartupLog>();
         return builder;
     }

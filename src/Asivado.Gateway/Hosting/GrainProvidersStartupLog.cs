@@ -1,14 +1,10 @@
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Reminders;
-using Asivado.Grains.Runtime.Storage;
 
 namespace Asivado.Gateway.Hosting;
 
-/// <summary>Says at start-up where grain state and reminders go and which organisation was loaded (counts only).</summary>
+/// <summary>Says at start-up where grain state and deadlines go and which organisation was loaded (counts only).</summary>
 internal sealed partial class GrainProvidersStartupLog(
     GrainProvidersInUse providers,
-    IGrainStorage storage,
-    IReminderTable reminders,
     IOrganisationDirectory organisation,
     ILogger<GrainProvidersStartupLog> logger) : IHostedService
 {
@@ -16,11 +12,11 @@ internal sealed partial class GrainProvidersStartupLog(
     {
         if (providers.Schema is null)
         {
-            LogMemoryProviders(logger, storage.GetType().Name, reminders.GetType().Name);
+            LogMemoryProviders(logger);
         }
         else
         {
-            LogPostgreSqlProviders(logger, storage.GetType().Name, reminders.GetType().Name, providers.Schema);
+            LogPostgreSqlProviders(logger, providers.Schema);
         }
 
         LogOrganisation(logger, organisation.Departments.Count, organisation.People.Count);

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -102,7 +101,7 @@ public sealed class ConsoleConnections(
             logger.UnsubscribeFailed(exception, connectionId, session.AgentId);
         }
 
-        grains.DeleteObjectReference(session.Reference);
+        grains.DeleteObjectReference<IAgentConsoleObserver>(session.Reference);
         await session.Pump.ConfigureAwait(false);
         logger.Closed(connectionId, session.AgentId);
         SessionsChanged?.Invoke();

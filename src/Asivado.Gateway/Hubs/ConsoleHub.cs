@@ -1,6 +1,5 @@
 using Asivado.Grains.Agents;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
 using Microsoft.AspNetCore.SignalR;
 using NodaTime;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Asivado.Grains.Runtime.State;
+using Asivado.Orleans.Persistence.Collections;
 
 namespace Asivado.Grains.Agents;
 

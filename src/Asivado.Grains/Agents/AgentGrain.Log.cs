@@ -5,9 +5,6 @@ namespace Asivado.Grains.Agents;
 /// <summary>Log messages of the agent grain: ids only, never names or contact details.</summary>
 public sealed partial class AgentGrain
 {
-    [LoggerMessage(1001, LogLevel.Debug, "Agent {AgentId}: {Count} console(s) dropped after push {Sequence} failed or expired.")]
-    private partial void LogConsolesDropped(string agentId, int count, long sequence);
-
     [LoggerMessage(1002, LogLevel.Warning, "Agent {AgentId}: reporting availability to department {DepartmentId} failed; the next change reports it again.")]
     private partial void LogAvailabilityReportFailed(Exception exception, string agentId, string departmentId);
 }

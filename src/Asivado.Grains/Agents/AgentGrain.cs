@@ -1,9 +1,9 @@
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
-using Asivado.Grains.Runtime.Observers;
-using Asivado.Grains.Runtime.State;
+using Orleans.Concurrency;
+using Orleans.Utilities;
+using Asivado.Orleans.Persistence.Collections;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
@@ -22,6 +22,7 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
     private readonly IOrganisationDirectory _directory;
     private readonly IPersistentState<AgentGrainState> _state;
     private readonly IPersistentDictionary<FeedEntry> _feedEntries;
+    private readonly TimeProvider _time;
     private readonly ILogger<AgentGrain> _logger;
     private readonly ObserverManager<IAgentConsoleObserver> _consoles;
     private AgentFeed? _feed;
@@ -30,16 +31,18 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
         IOrganisationDirectory directory,
         [PersistentState("agent")] IPersistentState<AgentGrainState> state,
         [PersistentDictionary("feed")] IPersistentDictionary<FeedEntry> feed,
+        TimeProvider time,
         ILogger<AgentGrain> logger)
     {
         _directory = directory;
         _state = state;
         _feedEntries = feed;
+        _time = time;
         _logger = logger;
-        _consoles = new ObserverManager<IAgentConsoleObserver>(ConsoleExpiry, TimeProvider);
+        _consoles = new ObserverManager<IAgentConsoleObserver>(ConsoleExpiry, logger) { GetDateTime = () => time.GetUtcNow().UtcDateTime };
     }
 
-    private string AgentId => GetPrimaryKeyString();
+    private string AgentId => this.GetPrimaryKeyString();
 
     private AgentGrainState State => _state.State;
 
@@ -48,7 +51,7 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
 
     private int Load => State.Assignments.Values.Sum(a => a.Weight);
 
-    private Instant Now => Instant.FromDateTimeOffset(TimeProvider.GetUtcNow());
+    private Instant Now => Instant.FromDateTimeOffset(_time.GetUtcNow());
 
     public Task<AgentView?> Get() =>
         Task.FromResult(_directory.FindPerson(AgentId) is { } person ? View(person) : null);
@@ -161,7 +164,7 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
         ArgumentNullException.ThrowIfNull(observer);
         if (_directory.FindPerson(AgentId) is not null)
         {
-            _consoles.Subscribe(observer);
+            _consoles.Subscribe(observer, observer);
         }
 
         return Task.CompletedTask;
@@ -205,14 +208,15 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
         }
     }
 
-    /// <summary>Sends a persisted push to the live consoles, in order; a console that fails is dropped by the manager.</summary>
-    private async Task PushAsync(ConsolePush push)
+    /// <summary>
+    /// Sends a persisted push to the live consoles, in order (one-way: a slow or dead console never holds up the
+    /// grain; a console that missed pushes asks for them with its last sequence). Expired subscriptions are dropped.
+    /// </summary>
+    private Task PushAsync(ConsolePush push)
     {
-        var dropped = await _consoles.NotifyAsync(console => console.OnPush(push));
-        if (dropped.Count > 0)
-        {
-            LogConsolesDropped(AgentId, dropped.Count, push.Sequence);
-        }
+        _consoles.ClearExpired();
+        _consoles.Notify(console => console.OnPush(push));
+        return Task.CompletedTask;
     }
 
     /// <summary>

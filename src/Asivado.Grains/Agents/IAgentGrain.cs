@@ -1,5 +1,5 @@
 using Asivado.Grains.Common;
-using Asivado.Grains.Runtime.Abstractions;
+using Orleans.Concurrency;
 
 namespace Asivado.Grains.Agents;
 

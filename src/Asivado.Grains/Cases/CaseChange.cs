@@ -37,7 +37,7 @@ internal sealed class CaseChange(CaseGrainState before, Instant at)
     {
         var sequence = State.HistoryCount + 1;
         History.Add(new CaseHistoryEntry(sequence, At, actor.Id, actor.Role, action, reason, details));
-        State = State with { HistoryCount = sequence };
+        State = State with { History = (State.History.IsDefault ? [] : State.History).Add(History[^1]) };
     }
 
     public ImmutableArray<CaseDeadline> Deadlines => State.Deadlines;

@@ -30,7 +30,7 @@ internal sealed class CaseDeadlines
     public IReadOnlyList<EscalationStep> Steps(CaseDeadline deadline) =>
         deadline.Clock is { } clock ? Calculator.EscalationSteps(clock) : deadline.Committed!.EscalationSteps();
 
-    /// <summary>The earliest step not yet sent, for the deadline's one reminder; null when it has none.</summary>
+    /// <summary>The earliest step not yet sent, for the deadline's one durable deadline; null when it has none.</summary>
     public EscalationStep? NextStep(CaseDeadline deadline)
     {
         if (!deadline.IsOpen || deadline.IsPaused)

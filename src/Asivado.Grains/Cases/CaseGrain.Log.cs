@@ -28,8 +28,8 @@ public sealed partial class CaseGrain
     [LoggerMessage(EventId = 5106, Level = LogLevel.Debug, Message = "Case {CaseId}: escalation {Rule} ({Level}) of target {TargetId} sent.")]
     private static partial void LogEscalationFired(ILogger logger, string caseId, string targetId, string rule, EscalationLevel level);
 
-    [LoggerMessage(EventId = 5107, Level = LogLevel.Debug, Message = "Case {CaseId}: reminder {ReminderName} had nothing due; reminders re-aligned.")]
-    private static partial void LogStaleReminder(ILogger logger, string caseId, string reminderName);
+    [LoggerMessage(EventId = 5107, Level = LogLevel.Debug, Message = "Case {CaseId}: deadline {DeadlineName} had nothing due; deadlines re-aligned.")]
+    private static partial void LogStaleDeadline(ILogger logger, string caseId, string deadlineName);
 
     [LoggerMessage(EventId = 5108, Level = LogLevel.Warning, Message = "Case {CaseId}: {Call} to {GrainKey} failed after the change was persisted; not retried.")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string caseId, string call, string grainKey);

@@ -27,7 +27,7 @@ public sealed partial class CaseGrain
 
             // A retry: finish whatever a first attempt that stopped after persisting left undone (all idempotent).
             LogRetry(_logger, CaseId);
-            await SyncRemindersAsync();
+            await SyncDeadlinesAsync();
             await AnnounceAsync(recordIntake: true);
             if (Current.Case!.IsOpen && Current.Case.AssigneeId is { } assignee)
             {
@@ -67,10 +67,10 @@ public sealed partial class CaseGrain
             .Add("targets", [.. opened.Deadlines.Select(d => d.TargetId)])
             .Build());
 
-        // Nothing was stored under this id when the activation looked, so no reminder of it exists either.
+        // Nothing was stored under this id when the activation looked, so no deadline of it exists either.
         if (!_state.RecordExists)
         {
-            _remindersSyncedWith ??= CaseGrainState.None;
+            _deadlinesSyncedWith ??= CaseGrainState.None;
         }
 
         await CommitAsync(change);

@@ -3,8 +3,7 @@ using Asivado.Grains.Agents;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
-using Asivado.Grains.Runtime.State;
+using Asivado.Orleans.Deadlines;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
@@ -12,8 +11,8 @@ namespace Asivado.Grains.Cases;
 
 /// <summary>
 /// One case: its lifecycle (the domain's <see cref="CaseLifecycle"/>), its deadlines with their escalation
-/// reminders, and its history, all in one persisted record. A change is built as a <see cref="CaseChange"/>,
-/// written in one <c>WriteStateAsync</c>, then the reminders are brought in line, then the department and the
+/// steps, and its history, all in one persisted record. A change is built as a <see cref="CaseChange"/>,
+/// written in one <c>WriteStateAsync</c>, then its durable deadlines are brought in line, then the department and the
 /// agents are told. Telling them is best effort: the change is already durable, so a failure there is logged
 /// (ids only) and the caller still gets the result; a repeated Open tells the department again.
 /// The grain calls the department and agent grains; they never call a case back, so there is no call cycle.
@@ -21,27 +20,30 @@ namespace Asivado.Grains.Cases;
 public sealed partial class CaseGrain : Grain, ICaseGrain
 {
     private readonly IPersistentState<CaseGrainState> _state;
-    private readonly IPersistentLog<CaseHistoryEntry> _history;
     private readonly IOrganisationDirectory _directory;
+    private readonly IDeadlineScheduler _scheduler;
+    private readonly TimeProvider _time;
     private readonly CaseDeadlines _deadlines;
     private readonly ILogger<CaseGrain> _logger;
 
     public CaseGrain(
         [PersistentState("case")] IPersistentState<CaseGrainState> state,
-        [PersistentLog("history", attachedTo: "case")] IPersistentLog<CaseHistoryEntry> history,
         IOrganisationDirectory directory,
+        IDeadlineScheduler scheduler,
+        TimeProvider time,
         ILogger<CaseGrain> logger)
     {
         _state = state;
-        _history = history;
         _directory = directory;
+        _scheduler = scheduler;
+        _time = time;
         _deadlines = CaseDeadlines.For(directory);
         _logger = logger;
     }
 
-    private string CaseId => GetPrimaryKeyString();
+    private string CaseId => this.GetPrimaryKeyString();
 
-    private Instant Now => Instant.FromDateTimeOffset(TimeProvider.GetUtcNow());
+    private Instant Now => Instant.FromDateTimeOffset(_time.GetUtcNow());
 
     private CaseGrainState Current => _state.State;
 
@@ -49,14 +51,14 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
 
     public Task<CaseView?> Get() => Task.FromResult(Exists ? View() : null);
 
-    public async Task<IReadOnlyList<CaseHistoryEntry>?> GetHistory() =>
-        Exists ? await _history.ReadAsync(Current.HistoryCount) : null;
+    public Task<IReadOnlyList<CaseHistoryEntry>?> GetHistory() =>
+        Task.FromResult<IReadOnlyList<CaseHistoryEntry>?>(Exists ? Current.History : null);
 
-    /// <summary>Writes the change with its history entries (all of it, once), then registers, moves or removes the escalation reminders.</summary>
+    /// <summary>Writes the change with its history entries (all of it, once), then schedules, moves or cancels the escalation deadlines.</summary>
     private async Task CommitAsync(CaseChange change)
     {
         await WriteAsync(change);
-        await SyncRemindersAsync();
+        await SyncDeadlinesAsync();
     }
 
     /// <summary>Writes the change with its history entries (all of it, once); on failure the grain keeps the state it had.</summary>
@@ -64,18 +66,12 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
     {
         var before = _state.State;
         _state.State = change.State;
-        foreach (var entry in change.History)
-        {
-            _history.Append(entry.Sequence, entry);
-        }
-
         try
         {
             await _state.WriteStateAsync();
         }
         catch
         {
-            _history.DiscardPending();
             _state.State = before;
             throw;
         }

@@ -5,8 +5,9 @@ using Asivado.Domain.Cases;
 namespace Asivado.Grains.Cases;
 
 /// <summary>
-/// Everything a case grain persists as one record ("case" state), beside its history log ("history", written with
-/// it in the same transaction): a change builds the next value and writes it in one <c>WriteStateAsync</c>.
+/// Everything a case grain persists as one record ("case" state), its history included: a change builds the next
+/// value and writes it in one <c>WriteStateAsync</c>, so a crash leaves the change and its history whole or absent.
+/// Idle case grains are collected, so the history is in memory only while the case is being worked.
 /// <see cref="Case"/> is null until the case is opened.
 /// </summary>
 /// <remarks>No age, race, gender, ethnicity, religion or disability; contact details only in <see cref="Customer"/> and <see cref="Intake"/>.</remarks>
@@ -36,6 +37,9 @@ public sealed record CaseGrainState
 
     public ImmutableArray<CaseDeadline> Deadlines { get; init; } = [];
 
-    /// <summary>How many entries the case's history log holds (the log itself is stored beside the state, not in it).</summary>
-    public long HistoryCount { get; init; }
+    /// <summary>Every change, in order, numbered from 1.</summary>
+    public ImmutableArray<CaseHistoryEntry> History { get; init; } = [];
+
+    [JsonIgnore]
+    public long HistoryCount => History.IsDefault ? 0 : History.Length;
 }

@@ -1,15 +1,16 @@
 using Asivado.Domain.Cases;
 using Asivado.Grains.Common;
-using Asivado.Grains.Runtime.Abstractions;
+using Asivado.Orleans.Deadlines;
+using Orleans.Concurrency;
 
 namespace Asivado.Grains.Cases;
 
 /// <summary>
 /// One case, keyed by its id. Every successful call has persisted the change and its history entry
 /// before it returns; a failed one changed nothing. Each pending deadline and escalation step is a
-/// durable reminder.
+/// durable deadline (Asivado.Orleans.Deadlines).
 /// </summary>
-public interface ICaseGrain : IGrainWithStringKey, IRemindable
+public interface ICaseGrain : IGrainWithStringKey, IDeadlineHandler
 {
     /// <summary>Creates the case. Opening again with the same intake returns the case; a different intake is a conflict.</summary>
     Task<GrainResult<CaseView>> Open(CaseIntake intake, Actor by);

@@ -3,7 +3,6 @@ using Asivado.Grains.Agents;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Timers;
 using NodaTime;
 
 namespace Asivado.Grains.Departments;
@@ -115,7 +114,7 @@ public sealed partial class DepartmentGrain
             return;
         }
 
-        var dueTime = _lastQueueNoticeAt is { } last ? last + QueueNoticeInterval - TimeProvider.GetUtcNow() : TimeSpan.Zero;
+        var dueTime = _lastQueueNoticeAt is { } last ? last + QueueNoticeInterval - _time.GetUtcNow() : TimeSpan.Zero;
         _queueNoticeTimer = OneShotTimer(SendQueueNoticeAsync, dueTime > TimeSpan.Zero ? dueTime : TimeSpan.Zero);
     }
 
@@ -128,7 +127,7 @@ public sealed partial class DepartmentGrain
             return Task.CompletedTask;
         }
 
-        _lastQueueNoticeAt = TimeProvider.GetUtcNow();
+        _lastQueueNoticeAt = _time.GetUtcNow();
         var length = QueueLength();
         var push = new ConsolePush(0, ConsolePushKind.QueueChanged, Now, DepartmentId: DepartmentId, Text: QueueText(length));
         foreach (var leadId in department.LeadIds)

@@ -1,8 +1,7 @@
 using Asivado.Grains.Agents;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
-using Asivado.Grains.Runtime.State;
-using Asivado.Grains.Runtime.Timers;
+using Orleans.Concurrency;
+using Asivado.Orleans.Persistence.Collections;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
@@ -25,6 +24,7 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     private readonly IPersistentDictionary<AgentSlot> _agents;
     private readonly IPersistentDictionary<CountedWork> _counted;
     private readonly IPersistentDictionary<DailyTally> _days;
+    private readonly TimeProvider _time;
     private readonly ILogger<DepartmentGrain> _logger;
 
     public DepartmentGrain(
@@ -33,8 +33,10 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
         [PersistentDictionary("agents")] IPersistentDictionary<AgentSlot> agents,
         [PersistentDictionary("counted-work")] IPersistentDictionary<CountedWork> counted,
         [PersistentDictionary("tally-days")] IPersistentDictionary<DailyTally> days,
+        TimeProvider time,
         ILogger<DepartmentGrain> logger)
     {
+        _time = time;
         _directory = directory;
         _openCases = openCases;
         _agents = agents;
@@ -43,9 +45,9 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
         _logger = logger;
     }
 
-    private string DepartmentId => GetPrimaryKeyString();
+    private string DepartmentId => this.GetPrimaryKeyString();
 
-    private Instant Now => Instant.FromDateTimeOffset(TimeProvider.GetUtcNow());
+    private Instant Now => Instant.FromDateTimeOffset(_time.GetUtcNow());
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -188,5 +190,5 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     }
 
     private IGrainTimer OneShotTimer(Func<CancellationToken, Task> callback, TimeSpan dueTime) =>
-        RegisterGrainTimer(callback, new GrainTimerCreationOptions(dueTime, Timeout.InfiniteTimeSpan));
+        this.RegisterGrainTimer(callback, new GrainTimerCreationOptions(dueTime, Timeout.InfiniteTimeSpan));
 }

@@ -1,6 +1,6 @@
 using Asivado.Domain.Cases;
 using Asivado.Grains.Common;
-using Asivado.Grains.Runtime.Abstractions;
+using Orleans.Concurrency;
 using NodaTime;
 
 namespace Asivado.Grains.Departments;

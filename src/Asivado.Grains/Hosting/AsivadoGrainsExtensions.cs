@@ -1,24 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Asivado.Domain.Serialization;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Hosting;
+using Asivado.Grains.Serialization;
+using Asivado.Orleans.Persistence.Hosting;
+using Asivado.Orleans.Persistence.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Serialization;
+using Orleans.Serialization.Cloning;
 
 namespace Asivado.Grains.Hosting;
 
 public static class AsivadoGrainsExtensions
 {
     /// <summary>
-    /// Registers the case, agent, department and call grains, and the domain's JSON converters for their state.
-    /// Null properties are left out of stored state (they read back as null): a case has many, and every byte is
-    /// stored, logged in the WAL and held in memory per case.
+    /// What the case, agent, department and call grains need of a silo: their contracts on Orleans' JSON codec, the
+    /// domain's JSON converters for their state, and keyed collections. Null properties are left out of stored state
+    /// (they read back as null): a case has many, and every byte is stored and logged in the WAL. The silo also needs
+    /// grain storage, the deadline service and an organisation directory; the host chooses them.
     /// </summary>
-    public static GrainRuntimeOptions AddAsivadoGrains(this GrainRuntimeOptions options)
+    public static ISiloBuilder AddAsivadoGrains(this ISiloBuilder silo)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        var services = silo.Services;
+        services.Configure<GrainStateJsonOptions>(options => ConfigureStateJson(options.SerializerOptions));
+        services.AddSerializer(serializer => serializer.AddJsonSerializer(JsonCarriedContracts.IsCarried, DomainJson.Options));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IGeneralizedCopier, SharedImmutableCopier>());
+        silo.AddKeyedGrainCollections();
+        return silo;
+    }
+
+    /// <summary>How the grains' state is written as JSON: the domain's converters, nulls left out.</summary>
+    public static JsonSerializerOptions ConfigureStateJson(JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.AddGrainsFrom(typeof(AsivadoGrainsExtensions).Assembly);
-        options.StateSerializerOptions.AddDomainConverters();
-        options.StateSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        options.AddDomainConverters();
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         return options;
     }
 

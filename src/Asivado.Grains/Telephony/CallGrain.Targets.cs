@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Timers;
 using NodaTime;
 
 namespace Asivado.Grains.Telephony;
@@ -89,8 +88,8 @@ public sealed partial class CallGrain
             return;
         }
 
-        var delay = State.Targets[index].DueAt.ToDateTimeOffset() - TimeProvider.GetUtcNow();
-        _timer = RegisterGrainTimer(
+        var delay = State.Targets[index].DueAt.ToDateTimeOffset() - _time.GetUtcNow();
+        _timer = this.RegisterGrainTimer(
             OnTargetDueAsync,
             index,
             new GrainTimerCreationOptions(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan) { KeepAlive = true });

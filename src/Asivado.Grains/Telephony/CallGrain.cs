@@ -1,9 +1,8 @@
 using Asivado.Grains.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
-using Asivado.Grains.Runtime.State;
-using Asivado.Grains.Runtime.Timers;
+using Orleans.Concurrency;
+using Asivado.Orleans.Persistence.Collections;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
@@ -30,6 +29,7 @@ public sealed partial class CallGrain : Grain, ICallGrain
 {
     private readonly IOrganisationDirectory _directory;
     private readonly IPersistentState<CallGrainState> _state;
+    private readonly TimeProvider _time;
     private readonly ILogger<CallGrain> _logger;
     private IGrainTimer? _timer;
     private int _timerTarget = -1;
@@ -37,20 +37,22 @@ public sealed partial class CallGrain : Grain, ICallGrain
     public CallGrain(
         IOrganisationDirectory directory,
         [PersistentState("call")] IPersistentState<CallGrainState> state,
+        TimeProvider time,
         ILogger<CallGrain> logger)
     {
+        _time = time;
         _directory = directory;
         _state = state;
         _logger = logger;
     }
 
-    private string CallId => GetPrimaryKeyString();
+    private string CallId => this.GetPrimaryKeyString();
 
     private string WorkId => $"call:{CallId}";
 
     private CallGrainState State => _state.State;
 
-    private Instant Now => Instant.FromDateTimeOffset(TimeProvider.GetUtcNow());
+    private Instant Now => Instant.FromDateTimeOffset(_time.GetUtcNow());
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using Asivado.Gateway.Api.Validation;
 using Asivado.Gateway.Authorization;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
 
 namespace Asivado.Gateway.Api.Agents;
 

@@ -3,7 +3,6 @@ using Asivado.Gateway.Api.Validation;
 using Asivado.Gateway.Authorization;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
 using Asivado.Grains.Telephony;
 
 namespace Asivado.Gateway.Api.Calls;

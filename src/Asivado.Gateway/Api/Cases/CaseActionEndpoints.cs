@@ -6,7 +6,6 @@ using Asivado.Gateway.Authorization;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
 using NodaTime;
 
 namespace Asivado.Gateway.Api.Cases;

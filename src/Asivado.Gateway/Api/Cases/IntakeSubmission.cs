@@ -2,7 +2,6 @@ using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Authorization;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
 
 namespace Asivado.Gateway.Api.Cases;
 

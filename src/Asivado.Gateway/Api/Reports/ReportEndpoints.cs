@@ -4,7 +4,6 @@ using Asivado.Gateway.Authorization;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
 using NodaTime;
 
 namespace Asivado.Gateway.Api.Reports;

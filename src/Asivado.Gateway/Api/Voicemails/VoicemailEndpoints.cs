@@ -3,7 +3,6 @@ using Asivado.Gateway.Api.Validation;
 using Asivado.Gateway.Authorization;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Abstractions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Asivado.Gateway.Api.Voicemails;

@@ -3,37 +3,36 @@ using Asivado.Domain.Escalation;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
-using Asivado.Grains.Runtime.Reminders;
+using Asivado.Orleans.Deadlines;
 using NodaTime;
 
 namespace Asivado.Grains.Cases;
 
 /// <summary>
-/// Escalation reminders: exactly one durable one-shot reminder per open, unpaused deadline, named
+/// Escalation deadlines: exactly one durable one-shot deadline per open, unpaused deadline, named
 /// "sla:{targetId}", due at its earliest step not yet sent. When it fires, every step of that target due by now
-/// and not yet sent is sent once, in order (after downtime several may be due); then the next one is registered.
+/// and not yet sent is sent once, in order (after downtime several may be due); then the next one is scheduled.
+/// A firing delivered again (the service delivers at least once) finds its steps sent and only re-aligns.
 /// </summary>
 public sealed partial class CaseGrain
 {
-    private const string ReminderPrefix = ReminderNames.Prefix;
+    private const string DeadlinePrefix = DeadlineNames.Prefix;
 
-    // The state whose wanted reminders are known to be registered (null: unknown, read the table): the reminders
-    // registered are then derived from it rather than kept, which a million open cases would pay for in memory.
-    private CaseGrainState? _remindersSyncedWith;
+    // The state whose wanted deadlines are known to be scheduled (null: unknown, ask the scheduler): what is
+    // scheduled is then derived from it rather than kept, which a million open cases would pay for in memory.
+    private CaseGrainState? _deadlinesSyncedWith;
 
-    // A one-shot reminder that fired in this turn: the runtime removes it after the turn unless it is registered again.
-    private string? _firedReminder;
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    public async Task ReceiveDeadline(DeadlineFiring firing)
     {
-        _firedReminder = reminderName;
-        var index = Exists && reminderName.StartsWith(ReminderPrefix, StringComparison.Ordinal)
-            ? IndexOf(Current.Deadlines, reminderName[ReminderPrefix.Length..])
+        ArgumentNullException.ThrowIfNull(firing);
+        var name = firing.Name;
+        var index = Exists && name.StartsWith(DeadlinePrefix, StringComparison.Ordinal)
+            ? IndexOf(Current.Deadlines, name[DeadlinePrefix.Length..])
             : -1;
         if (index < 0)
         {
-            LogStaleReminder(_logger, CaseId, reminderName);
-            await UnregisterReminder(reminderName);
+            LogStaleDeadline(_logger, CaseId, name);
+            await _scheduler.CancelAsync(this.GetGrainId(), name);
             return;
         }
 
@@ -41,18 +40,17 @@ public sealed partial class CaseGrain
         var change = new CaseChange(Current, now);
         if (FireDueSteps(change, index) == 0)
         {
-            // Stale (the deadline moved, paused or settled since the reminder was set): only re-align the reminders.
-            LogStaleReminder(_logger, CaseId, reminderName);
-            await SyncRemindersAsync();
+            // Stale (the deadline moved, paused or settled since it was scheduled) or delivered again: only re-align.
+            LogStaleDeadline(_logger, CaseId, name);
+            await SyncDeadlinesAsync();
             return;
         }
 
-        // The escalations go out while the next reminders are registered: the push waits for nothing but the write.
-        // (Both only read the state; the reminder fields are the sync's alone.)
+        // The escalations go out while the next deadlines are scheduled: the push waits for nothing but the write.
+        // (Both only read the state; the deadline fields are the sync's alone.)
         await WriteAsync(change);
-        await Task.WhenAll(SyncRemindersAsync(), DeliverAsync(change, Current.DepartmentId));
+        await Task.WhenAll(SyncDeadlinesAsync(), DeliverAsync(change, Current.DepartmentId));
     }
-
     /// <returns>How many steps were sent.</returns>
     private int FireDueSteps(CaseChange change, int index)
     {
@@ -132,46 +130,45 @@ public sealed partial class CaseGrain
             $"Case {CaseId}: {step.Level} on '{step.TargetId}'{percent}; due {HistoryDetails.Format(step.DeadlineDueAt)}.");
     }
 
-    /// <summary>Registers, moves or removes the "sla:" reminders so that each open, unpaused deadline has one, at its next step.</summary>
-    private async Task SyncRemindersAsync()
+    /// <summary>Schedules, moves or cancels the "sla:" deadlines so that each open, unpaused deadline has one, at its next step.</summary>
+    private async Task SyncDeadlinesAsync()
     {
         var wanted = Wanted(Current);
         try
         {
-            var registered = _remindersSyncedWith is { } synced
+            var scheduled = _deadlinesSyncedWith is { } synced
                 ? Wanted(synced)
-                : (await GetReminders())
-                    .Where(reminder => reminder.Name.StartsWith(ReminderPrefix, StringComparison.Ordinal))
-                    .ToDictionary(reminder => reminder.Name, reminder => Instant.FromDateTimeOffset(reminder.DueAt), StringComparer.Ordinal);
-            if (_firedReminder is { } fired)
-            {
-                registered.Remove(fired);
-            }
+                : (await _scheduler.GetAsync(this.GetGrainId()))
+                    .Where(deadline => deadline.Name.StartsWith(DeadlinePrefix, StringComparison.Ordinal))
+                    .ToDictionary(deadline => deadline.Name, deadline => Instant.FromDateTimeOffset(deadline.DueAt), StringComparer.Ordinal);
 
-            // Sent together, so that a batching reminder table writes them in one round trip.
-            var changes = new List<Task>();
+            var schedule = new List<ScheduledDeadline>();
             foreach (var (name, dueAt) in wanted)
             {
-                if (!registered.TryGetValue(name, out var due) || due != dueAt)
+                if (!scheduled.TryGetValue(name, out var due) || due != dueAt)
                 {
-                    changes.Add(RegisterOrUpdateReminder(name, dueAt.ToDateTimeOffset()));
+                    schedule.Add(new ScheduledDeadline(name, dueAt.ToDateTimeOffset()));
                 }
             }
 
-            changes.AddRange(registered.Keys.Where(name => !wanted.ContainsKey(name)).Select(UnregisterReminder));
-            await Task.WhenAll(changes);
-            _remindersSyncedWith = Current;
-            _firedReminder = null;
+            var cancel = scheduled.Keys.Where(name => !wanted.ContainsKey(name)).ToList();
+            if (schedule.Count > 0 || cancel.Count > 0)
+            {
+                // One call, so that the deadline table writes them in one round trip.
+                await _scheduler.ApplyAsync(this.GetGrainId(), schedule, cancel);
+            }
+
+            _deadlinesSyncedWith = Current;
         }
         catch
         {
-            // Unknown which writes landed: read the table again next time.
-            _remindersSyncedWith = null;
+            // Unknown which writes landed: ask the scheduler again next time.
+            _deadlinesSyncedWith = null;
             throw;
         }
     }
 
-    /// <summary>The "sla:" reminder each open, unpaused deadline of <paramref name="state"/> should have, at its next step.</summary>
+    /// <summary>The "sla:" deadline each open, unpaused deadline of <paramref name="state"/> should have, at its next step.</summary>
     private Dictionary<string, Instant> Wanted(CaseGrainState state)
     {
         var wanted = new Dictionary<string, Instant>(StringComparer.Ordinal);
@@ -179,7 +176,7 @@ public sealed partial class CaseGrain
         {
             if (_deadlines.NextStep(deadline) is { } step)
             {
-                wanted[ReminderNames.For(deadline.TargetId)] = step.DueAt;
+                wanted[DeadlineNames.For(deadline.TargetId)] = step.DueAt;
             }
         }
 

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 
 namespace Asivado.Grains.Cases;
 
-/// <summary>The case's escalation reminders are named "sla:{targetId}"; one string per target, shared by every case.</summary>
-internal static class ReminderNames
+/// <summary>The case's escalation deadlines are named "sla:{targetId}"; one string per target, shared by every case.</summary>
+internal static class DeadlineNames
 {
     public const string Prefix = "sla:";
 

@@ -1,0 +1,21 @@
+using System.Reflection;
+
+namespace Asivado.Grains.Serialization;
+
+/// <summary>
+/// Which types cross grain calls through Orleans' System.Text.Json codec: the domain's and the grains' own records
+/// (views, commands, results). The domain stays free of Orleans, and it already round-trips through JSON for the
+/// stored state and the API; one codec for all three keeps a single JSON shape per type. They are immutable
+/// records by convention, so within a silo they are shared, not copied (<see cref="SharedImmutableCopier"/>).
+/// </summary>
+internal static class JsonCarriedContracts
+{
+    private static readonly Assembly Domain = typeof(Domain.Cases.CaseState).Assembly;
+    private static readonly Assembly Grains = typeof(JsonCarriedContracts).Assembly;
+
+    public static bool IsCarried(Type type)
+    {
+        var assembly = type.Assembly;
+        return (assembly == Domain || assembly == Grains) && !type.IsInterface && !typeof(IAddressable).IsAssignableFrom(type);
+    }
+}
