@@ -15,6 +15,7 @@ namespace Asivado.Grains.Agents;
 /// presence or load changed) reported to the department. The agent never calls a case or call grain, and
 /// the department never waits on an agent, so no call cycle can form. Deactivation has nothing to flush.
 /// </summary>
+[GrainType("agent")]
 public sealed partial class AgentGrain : Grain, IAgentGrain
 {
     private static readonly TimeSpan ConsoleExpiry = TimeSpan.FromMinutes(5);

@@ -17,6 +17,7 @@ namespace Asivado.Grains.Cases;
 /// (ids only) and the caller still gets the result; a repeated Open tells the department again.
 /// The grain calls the department and agent grains; they never call a case back, so there is no call cycle.
 /// </summary>
+[GrainType("case")]
 public sealed partial class CaseGrain : Grain, ICaseGrain
 {
     private readonly IPersistentState<CaseGrainState> _state;

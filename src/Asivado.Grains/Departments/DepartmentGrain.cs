@@ -17,6 +17,7 @@ namespace Asivado.Grains.Departments;
 /// them would close a call cycle. Assigning queued cases and telling the leads run in later turns (grain timers)
 /// and their calls are started, not awaited.
 /// </summary>
+[GrainType("department")]
 public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
 {
     private readonly IOrganisationDirectory _directory;

@@ -25,6 +25,7 @@ namespace Asivado.Grains.Telephony;
 /// the record). Timers are in memory and keep the activation alive; an activation re-arms the timers
 /// of its pending targets (firing at once for any already due).
 /// </remarks>
+[GrainType("call")]
 public sealed partial class CallGrain : Grain, ICallGrain
 {
     private readonly IOrganisationDirectory _directory;

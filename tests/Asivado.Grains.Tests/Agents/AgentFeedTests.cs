@@ -163,7 +163,7 @@ public sealed class AgentFeedTests
             }
 
             var before = (await alice.GetPushesAfter(0)).Select(p => p.Sequence).ToList();
-            var stored = await host.Options.Storage.ReadEntriesAsync("feed", new Asivado.Grains.Runtime.Identity.GrainId("agent", "alice"));
+            var stored = await host.Options.Entries.ReadEntriesAsync("feed", GrainId.Create("agent", "alice"));
             Assert.Equal(before.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal), stored.Select(e => e.Key).Order(StringComparer.Ordinal));
 
             host = await host.RestartAsync();

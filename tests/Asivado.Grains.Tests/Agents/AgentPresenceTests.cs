@@ -131,7 +131,7 @@ public sealed class AgentPresenceTests
         Assert.Empty(await ghost.GetPushesAfter(0));
     }
 
-    private static async Task AssertUnchanged(Runtime.Testing.TestGrainHost host, IAgentGrain alice)
+    private static async Task AssertUnchanged(TestGrainHost host, IAgentGrain alice)
     {
         var view = await alice.Get();
         Assert.Equal((AgentPresence.Offline, 0L), (view!.Presence, view.LastSequence));

@@ -3,7 +3,6 @@ using Asivado.Domain.Cases;
 using Asivado.Domain.Escalation;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Cases;
-using Asivado.Grains.Runtime.Testing;
 using Asivado.Grains.Tests.Support;
 using NodaTime;
 using static Asivado.Grains.Tests.Cases.CaseTestKit;

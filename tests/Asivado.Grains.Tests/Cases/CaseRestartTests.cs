@@ -1,5 +1,4 @@
 using Asivado.Domain.Escalation;
-using Asivado.Grains.Runtime.Testing;
 using Asivado.Grains.Tests.Support;
 using static Asivado.Grains.Tests.Cases.CaseTestKit;
 
@@ -20,7 +19,7 @@ public sealed class CaseRestartTests
 
         // Down from 09:30 to 10:50: the reply-written steps at 10:00 (50%), 10:30 (75%) and 10:48 (90%) were missed.
         first.Time.Advance(TimeSpan.FromMinutes(80));
-        await using var second = await TestGrainHost.StartAsync(first.Options);
+        await using var second = await TestGrainHost.StartAsync(first.Options, TestOrganisation.Create());
         await second.WhenIdleAsync();
         await second.AdvanceAsync(TimeSpan.FromMinutes(5));
 

@@ -4,10 +4,8 @@ using Asivado.Grains.Agents;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
-using Asivado.Grains.Runtime.Identity;
-using Asivado.Grains.Runtime.Reminders;
-using Asivado.Grains.Runtime.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Asivado.Orleans.Deadlines.Table;
 using NodaTime;
 
 namespace Asivado.Grains.Tests.Cases;
@@ -72,11 +70,11 @@ internal static class CaseTestKit
         return result.Value!;
     }
 
-    /// <summary>The case's durable reminders, by name, as the reminder table holds them.</summary>
+    /// <summary>The case's durable deadlines, by name, as the deadline table holds them.</summary>
     public static async Task<IReadOnlyDictionary<string, Instant>> RemindersAsync(this TestGrainHost host, string caseId)
     {
-        var table = host.Services.GetRequiredService<IReminderTable>();
-        var entries = await table.ReadForGrainAsync(new GrainId("case", caseId));
+        var table = host.Services.GetRequiredService<IDeadlineTable>();
+        var entries = await table.ReadForGrainAsync(GrainId.Create("case", caseId));
         return entries.ToDictionary(entry => entry.Name, entry => Instant.FromDateTimeOffset(entry.DueAt));
     }
 

@@ -10,7 +10,7 @@ namespace Asivado.Grains.Tests.Departments;
 
 public sealed class AutoAssignmentTests
 {
-    private static async Task SetAvailable(Runtime.Testing.TestGrainHost host, params string[] agentIds)
+    private static async Task SetAvailable(TestGrainHost host, params string[] agentIds)
     {
         foreach (var id in agentIds)
         {
@@ -18,7 +18,7 @@ public sealed class AutoAssignmentTests
         }
     }
 
-    private static async Task Carry(Runtime.Testing.TestGrainHost host, string agentId, int cases)
+    private static async Task Carry(TestGrainHost host, string agentId, int cases)
     {
         for (var i = 1; i <= cases; i++)
         {

@@ -61,14 +61,14 @@ public sealed class ReportTests
     {
         await using var host = await GrainsTestHost.StartAsync();
         var billing = host.GrainFactory.GetGrain<IDepartmentGrain>("billing");
-        var counted = new Asivado.Grains.Runtime.Identity.GrainId("department", "billing");
+        var counted = GrainId.Create("department", "billing");
         var at = host.Time.GetUtcNow();
         await billing.RecordOutcome(Outcome("call:K-1", "answer-call", true, Instant.FromDateTimeOffset(at)));
 
         await host.AdvanceAsync(TimeSpan.FromDays(2) + TimeSpan.FromHours(1));
         await billing.RecordOutcome(Outcome("call:K-2", "answer-call", false, Instant.FromDateTimeOffset(host.Time.GetUtcNow())));
 
-        var stored = (await host.Options.Storage.ReadEntriesAsync("counted-work", counted)).Select(e => e.Key).ToList();
+        var stored = (await host.Options.Entries.ReadEntriesAsync("counted-work", counted)).Select(e => e.Key).ToList();
         Assert.Equal(["call:K-2"], stored);
         Assert.Equal([new TargetCompliance("answer-call", 1, 0, 100)], await Compliance(billing, Monday, Monday));
     }

@@ -4,7 +4,6 @@ using Asivado.Grains.Agents;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
 using Asivado.Grains.Organisation;
-using Asivado.Grains.Runtime.Testing;
 using Asivado.Grains.Telephony;
 using Asivado.Grains.Tests.Support;
 using NodaTime;
