@@ -86,4 +86,29 @@ public sealed class SingleSiloTests : IAsyncLifetime
         Assert.Equal([first, second], (await grain.Received()).Select(f => f.DueAt));
         Assert.Empty(await grain.Pending());
     }
+
+    [Fact]
+    public async Task A_deadline_beyond_the_look_ahead_is_loaded_only_when_the_window_reaches_it()
+    {
+        var grain = _c.Grain("far");
+        var probe = _c.Probes.Single();
+        var due = _c.Now.AddMinutes(3);
+        await grain.Schedule("ack", due);
+        Assert.Equal(0, probe.InMemoryCount);
+
+        // Loads every 30 s reach now + 1 min: the one at 2:00 reads up to 3:00 (exclusive), the one at 2:30 past it.
+        for (var step = 0; step < 4; step++)
+        {
+            await _c.AdvanceAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(0, probe.InMemoryCount);
+        }
+
+        await _c.AdvanceAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(1, probe.InMemoryCount);
+        Assert.Empty(await grain.Received());
+
+        await _c.AdvanceAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal([new DeadlineFiring("ack", due, due)], await grain.Received());
+        Assert.Equal(0, probe.InMemoryCount);
+    }
 }
