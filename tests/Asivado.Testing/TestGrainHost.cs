@@ -75,6 +75,7 @@ public sealed class TestGrainHost : IAsyncDisposable
             services.AddSingleton<IDeadlineTable>(options.Deadlines);
             options.ConfigureSilo?.Invoke(silo);
         });
+        builder.ConfigureClient(client => client.Services.AddAsivadoContracts());
         var cluster = builder.Build();
         await cluster.DeployAsync().ConfigureAwait(false);
         var host = new TestGrainHost(cluster, options, directory);

@@ -25,10 +25,18 @@ public static class AsivadoGrainsExtensions
         ArgumentNullException.ThrowIfNull(silo);
         var services = silo.Services;
         services.Configure<GrainStateJsonOptions>(options => ConfigureStateJson(options.SerializerOptions));
-        services.AddSerializer(serializer => serializer.AddJsonSerializer(JsonCarriedContracts.IsCarried, DomainJson.Options));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IGeneralizedCopier, SharedImmutableCopier>());
+        services.AddAsivadoContracts();
         silo.AddKeyedGrainCollections();
         return silo;
+    }
+
+    /// <summary>The grains' contracts on Orleans' JSON codec, for a silo or a client that calls the grains.</summary>
+    public static IServiceCollection AddAsivadoContracts(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSerializer(serializer => serializer.AddJsonSerializer(JsonCarriedContracts.IsCarried, DomainJson.Options));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IGeneralizedCopier, SharedImmutableCopier>());
+        return services;
     }
 
     /// <summary>How the grains' state is written as JSON: the domain's converters, nulls left out.</summary>
