@@ -55,6 +55,30 @@ public sealed class PostgreSqlBatchingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_grains_state_entries_and_deadlines_sent_together_share_one_commit()
+    {
+        var blocker = await WriteNewAsync(Blocker, "0");
+        var entries = _schema.CreateEntryStorage();
+        var deadlines = _schema.CreateDeadlineTable();
+        var grain = GrainId.Create("case", "together");
+        var dueAt = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+        var batchesBefore = _schema.Batchers.WriteBatchesSent;
+        await using var lockHolder = await LockAsync(Blocker);
+
+        var blocked = _storage.WriteStateAsync(StateName, Blocker, blocker);
+        var state = _storage.WriteStateAsync(StateName, grain, State("together"));
+        var entry = entries.WriteEntriesAsync("history", grain, [new("1", Json.Bytes("\"opened\""))]);
+        var deadline = deadlines.ApplyAsync(grain, [new("acknowledge", dueAt)], []);
+        await lockHolder.CommitAsync();
+        await Task.WhenAll(blocked, state, entry, deadline);
+
+        Assert.InRange(_schema.Batchers.WriteBatchesSent - batchesBefore, 1, 2);
+        Assert.True((await ReadAsync(grain)).RecordExists);
+        Assert.Equal("\"opened\"", Json.Text(Assert.Single(await entries.ReadEntriesAsync("history", grain)).Json));
+        Assert.Equal(dueAt, Assert.Single(await deadlines.ReadForGrainAsync(grain)).DueAt);
+    }
+
+    [Fact]
     public async Task A_conflict_fails_only_its_own_write_in_a_shared_batch()
     {
         var blocker = await WriteNewAsync(Blocker, "0");
