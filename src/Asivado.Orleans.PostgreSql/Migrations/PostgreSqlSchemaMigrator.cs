@@ -65,6 +65,12 @@ public sealed partial class PostgreSqlSchemaMigrator : ILifecycleParticipant<ISi
         }
     }
 
+    /// <summary>
+    /// Brings the schema up to date now, as the silo does at start-up: for a deployment step or tool that migrates
+    /// before the silos start (with <see cref="PostgreSqlOptions.RunMigrations"/> off on the silos).
+    /// </summary>
+    public async Task RunAsync(CancellationToken cancellationToken) => await MigrateAsync(cancellationToken).ConfigureAwait(false);
+
     /// <summary>The advisory lock key for a schema: the first 8 bytes of SHA-256 over a fixed prefix and the name, the same in every process.</summary>
     internal static long LockKey(string schema) =>
         BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes("asivado-schema-migrations:" + schema)));

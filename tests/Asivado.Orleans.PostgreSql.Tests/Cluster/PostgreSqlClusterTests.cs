@@ -85,6 +85,29 @@ public sealed class PostgreSqlClusterTests : IAsyncLifetime
         Assert.Contains("PostgreSqlOptions.Schema 'Not-Valid' is not valid", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_silo_that_must_not_migrate_refuses_to_start_on_an_unmigrated_schema()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) => silo.AddAsivadoPostgreSql(options =>
+        {
+            options.ConnectionString = _schema.Options.ConnectionString;
+            options.Schema = _schema.Name;
+            options.RunMigrations = false;
+        }));
+        await using var cluster = builder.Build();
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(cluster.DeployAsync);
+
+        Assert.Contains("has not been migrated", Flatten(refused), StringComparison.Ordinal);
+        Assert.Equal(0L, await _schema.ScalarAsync<long>($"SELECT count(*) FROM pg_namespace WHERE nspname = '{_schema.Name}'"));
+    }
+
+    private static string Flatten(Exception exception) =>
+        exception is AggregateException aggregate
+            ? string.Join(" | ", aggregate.InnerExceptions.Select(Flatten))
+            : exception.Message + (exception.InnerException is { } inner ? " | " + Flatten(inner) : "");
+
     private async Task<InProcessTestCluster> StartClusterAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
