@@ -22,6 +22,7 @@ internal sealed partial class PostgreSqlBatcher : IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger _logger;
     private readonly string _name;
+    private readonly KeyValuePair<string, object?> _tag;
     private readonly Channel<BatchOperation> _queue = Channel.CreateUnbounded<BatchOperation>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim _slots;
     private readonly Task _loop;
@@ -33,6 +34,7 @@ internal sealed partial class PostgreSqlBatcher : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrentBatches, 1);
         _name = name;
+        _tag = new KeyValuePair<string, object?>("batcher", name);
         _dataSource = dataSource;
         _logger = logger;
         MaxBatchSize = maxBatchSize;
@@ -100,6 +102,7 @@ internal sealed partial class PostgreSqlBatcher : IAsyncDisposable
             var count = batch.Count - carried.Count;
             Interlocked.Increment(ref _batchesSent);
             Interlocked.Add(ref _operationsSent, count);
+            PostgreSqlBatchingMetrics.BatchSize.Record(count, _tag);
             _ = FlushAsync(groups, count);
         }
     }
@@ -138,6 +141,7 @@ internal sealed partial class PostgreSqlBatcher : IAsyncDisposable
         catch (PostgresException exception) when (count > 1)
         {
             LogBatchRetriedSingly(_logger, exception, _name, count, exception.SqlState);
+            PostgreSqlBatchingMetrics.BatchesRetriedSingly.Add(1, _tag);
             await RetrySinglyAsync(groups).ConfigureAwait(false);
             _slots.Release();
             return;

@@ -139,6 +139,37 @@ public sealed class PostgreSqlBatchingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failing_deadline_change_in_a_shared_batch_fails_only_its_grain()
+    {
+        await _schema.ExecuteAsync($"""
+            CREATE FUNCTION "{_schema.Name}".refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.deadline_name = 'poison' THEN RAISE EXCEPTION 'poison refused'; END IF;
+                RETURN NEW;
+            END $$;
+            CREATE TRIGGER refuse_poison BEFORE INSERT ON "{_schema.Name}".deadlines
+                FOR EACH ROW EXECUTE FUNCTION "{_schema.Name}".refuse_poison();
+            """);
+        var deadlines = _schema.CreateDeadlineTable();
+        var dueAt = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+        var poisoned = GrainId.Create("case", "poisoned");
+        var healthy = GrainId.Create("case", "healthy");
+        var blocker = await WriteNewAsync(Blocker, "0");
+        await using var lockHolder = await LockAsync(Blocker);
+
+        var blocked = _storage.WriteStateAsync(StateName, Blocker, blocker);
+        var poison = deadlines.ApplyAsync(poisoned, [new("respond", dueAt), new("poison", dueAt)], []);
+        var good = deadlines.ApplyAsync(healthy, [new("respond", dueAt)], []);
+        await lockHolder.CommitAsync();
+
+        await blocked;
+        await good;
+        await Assert.ThrowsAsync<PostgresException>(() => poison);
+        Assert.Empty(await deadlines.ReadForGrainAsync(poisoned));
+        Assert.Equal("respond", Assert.Single(await deadlines.ReadForGrainAsync(healthy)).Name);
+    }
+
+    [Fact]
     public async Task A_completed_write_is_committed_and_visible_to_another_connection()
     {
         var state = await WriteNewAsync(GrainId.Create("case", "durable"), "durable");
