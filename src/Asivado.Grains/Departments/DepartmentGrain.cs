@@ -95,10 +95,11 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
             return Task.FromResult<IReadOnlyList<string>>([]);
         }
 
-        IReadOnlyList<string> available = [.. Candidates(department)
+        IReadOnlyList<string> available = Candidates(department)
             .Where(c => c.Presence == AgentPresence.Available)
             .Select(c => c.AgentId)
-            .Order(StringComparer.Ordinal)];
+            .Order(StringComparer.Ordinal)
+            .ToArray();
         return Task.FromResult(available);
     }
 

@@ -18,6 +18,11 @@ internal static class JsonCarriedContracts
     public static bool IsCarried(Type type)
     {
         var assembly = type.Assembly;
-        return (assembly == Domain || assembly == Grains || assembly == NodaTime) && !type.IsInterface && !typeof(IAddressable).IsAssignableFrom(type);
+        // Compiler-made types (a collection expression's read-only list) are left to Orleans' own codecs, which
+        // refuse them: grain methods return arrays, lists or immutable arrays where they declare an interface.
+        return (assembly == Domain || assembly == Grains || assembly == NodaTime)
+            && !type.IsInterface
+            && !type.Name.StartsWith('<')
+            && !typeof(IAddressable).IsAssignableFrom(type);
     }
 }
