@@ -69,11 +69,17 @@ public sealed class TestGrainHost : IAsyncDisposable
             services.AddOrganisationDirectory(directory);
             silo.AddAsivadoGrains();
             silo.AddDeadlines();
-            services.AddSingleton<IGrainStorage>(options.Storage);
-            services.AddKeyedSingleton<IGrainStorage>(global::Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, options.Storage);
-            services.Replace(ServiceDescriptor.Singleton<IGrainEntryStorage>(options.Entries));
-            services.AddSingleton<IDeadlineTable>(options.Deadlines);
             options.ConfigureSilo?.Invoke(silo);
+
+            // The memory stores, unless ConfigureSilo gave the silo others (e.g. PostgreSQL's).
+            services.TryAddKeyedSingleton<IGrainStorage>(global::Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, options.Storage);
+            services.TryAddSingleton<IGrainStorage>(options.Storage);
+            if (services.Single(descriptor => descriptor.ServiceType == typeof(IGrainEntryStorage)).ImplementationType == typeof(MemoryGrainEntryStorage))
+            {
+                services.Replace(ServiceDescriptor.Singleton<IGrainEntryStorage>(options.Entries));
+            }
+
+            services.TryAddSingleton<IDeadlineTable>(options.Deadlines);
         });
         builder.ConfigureClient(client => client.Services.AddAsivadoContracts());
         var cluster = builder.Build();

@@ -1,13 +1,20 @@
+using Asivado.Orleans.PostgreSql;
+
 namespace Asivado.Gateway.Hosting;
 
 /// <summary>The gateway's PostgreSQL wiring: the project's Orleans providers on one NpgsqlDataSource, options from "Grains:PostgreSql".</summary>
 internal static class GatewayPostgreSql
 {
-    public const string DefaultSchema = "asivado";
+    public const string DefaultSchema = PostgreSqlOptions.DefaultSchema;
 
-    public static ISiloBuilder AddGatewayPostgreSql(this ISiloBuilder silo, IConfiguration configuration, string connectionString)
-    {
-        // Filled in when the PostgreSQL providers land (Asivado.Orleans.PostgreSql).
-        throw new NotSupportedException("PostgreSQL providers are not wired yet.");
-    }
+    public static ISiloBuilder AddGatewayPostgreSql(this ISiloBuilder silo, IConfiguration configuration, string connectionString) =>
+        silo.AddAsivadoPostgreSql(options =>
+        {
+            configuration.GetSection(GatewayGrainsExtensions.PostgreSqlSection).Bind(options);
+            options.ConnectionString = connectionString;
+            if (string.IsNullOrWhiteSpace(options.Schema))
+            {
+                options.Schema = DefaultSchema;
+            }
+        });
 }

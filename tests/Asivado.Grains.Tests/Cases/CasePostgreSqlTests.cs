@@ -1,4 +1,4 @@
-using Asivado.Grains.Runtime.PostgreSql;
+using Asivado.Orleans.PostgreSql.Hosting;
 using Asivado.Grains.Tests.Support;
 using Npgsql;
 using static Asivado.Grains.Tests.Cases.CaseTestKit;
@@ -38,8 +38,8 @@ public sealed class CasePostgreSqlTests : IAsyncLifetime
     [Fact]
     public async Task A_case_its_history_and_its_reminders_come_back_after_a_restart()
     {
-        var first = await GrainsTestHost.StartAsync(configure: options => options.ConfigureServices = services =>
-            services.AddPostgreSqlGrainProviders(provider =>
+        var first = await GrainsTestHost.StartAsync(configure: options => options.ConfigureSilo = silo =>
+            silo.AddAsivadoPostgreSql(provider =>
             {
                 provider.ConnectionString = ConnectionString;
                 provider.Schema = _schema;

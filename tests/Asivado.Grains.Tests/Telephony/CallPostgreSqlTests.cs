@@ -1,6 +1,6 @@
+using Asivado.Orleans.PostgreSql.Hosting;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Cases;
-using Asivado.Grains.Runtime.PostgreSql;
 using Asivado.Grains.Telephony;
 using NodaTime;
 using Npgsql;
@@ -41,8 +41,8 @@ public sealed class CallPostgreSqlTests : IAsyncLifetime
     [Fact]
     public async Task A_held_call_comes_back_after_a_restart_and_alerts_at_the_minute()
     {
-        await using var t = await StartAsync(configure: options => options.ConfigureServices = services =>
-            services.AddPostgreSqlGrainProviders(provider =>
+        await using var t = await StartAsync(configure: options => options.ConfigureSilo = silo =>
+            silo.AddAsivadoPostgreSql(provider =>
             {
                 provider.ConnectionString = ConnectionString;
                 provider.Schema = _schema;
