@@ -5,6 +5,15 @@ namespace Asivado.Grains.Cases;
 
 public sealed partial class CaseGrain
 {
+    public async Task AssignFromQueue(string agentId)
+    {
+        var result = await Execute(new AssignCase(Now, agentId), Actor.System);
+        if (result.Error is { } error)
+        {
+            LogQueueAssignmentRefused(_logger, CaseId, agentId, error.Kind);
+        }
+    }
+
     public async Task<GrainResult<CaseView>> Execute(CaseCommand command, Actor by)
     {
         ArgumentNullException.ThrowIfNull(command);

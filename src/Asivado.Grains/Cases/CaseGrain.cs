@@ -15,9 +15,15 @@ namespace Asivado.Grains.Cases;
 /// written in one <c>WriteStateAsync</c>, then its durable deadlines are brought in line, then the department and the
 /// agents are told. Telling them is best effort: the change is already durable, so a failure there is logged
 /// (ids only) and the caller still gets the result; a repeated Open tells the department again.
-/// The grain calls the department and agent grains; they never call a case back, so there is no call cycle.
+/// The grain calls the department and agent grains and waits for them; they never wait on a case (the department's
+/// only message to a case, <see cref="ICaseGrain.AssignFromQueue"/>, is one-way), so no call cycle can form.
 /// </summary>
+/// <remarks>
+/// Idle cases are collected after two minutes: their deadlines live in the deadline service's table, not in the
+/// activation, so memory grows with the cases being worked rather than with every open case.
+/// </remarks>
 [GrainType("case")]
+[CollectionAgeLimit(Minutes = 2)]
 public sealed partial class CaseGrain : Grain, ICaseGrain
 {
     private readonly IPersistentState<CaseGrainState> _state;

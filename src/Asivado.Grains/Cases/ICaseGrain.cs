@@ -40,4 +40,12 @@ public interface ICaseGrain : IGrainWithStringKey, IDeadlineHandler
     Task<GrainResult<CaseView>> Execute(CaseCommand command, Actor by);
 
     Task<GrainResult<CaseView>> Refer(CaseReferralRequest request, Actor by);
+
+    /// <summary>
+    /// The department gives a queued case to an agent it reserved room on. One-way: the department never waits on a
+    /// case (cases call it inside their own turns); the case applies it as the system, or logs why not, and reports
+    /// its new assignee to the department as it reports every change.
+    /// </summary>
+    [OneWay]
+    Task AssignFromQueue(string agentId);
 }

@@ -31,8 +31,8 @@ public sealed partial class DepartmentGrain
 
     /// <summary>
     /// Gives queued cases, soonest deadline first, to the agents with room: reserves each case here, persists,
-    /// then asks each case to assign itself. The case answers by calling <see cref="TrackCase"/> with its
-    /// assignee, which is why its call is not awaited here.
+    /// then tells each case (one-way) to assign itself. The case answers by calling <see cref="TrackCase"/> with its
+    /// assignee.
     /// </summary>
     private async Task DispatchQueuedAsync(CancellationToken cancellationToken)
     {
@@ -69,38 +69,21 @@ public sealed partial class DepartmentGrain
         foreach (var (caseId, agentId) in dispatched)
         {
             LogAutoAssigned(DepartmentId, caseId, agentId);
-            StartAssignment(caseId, agentId, now);
+            StartAssignment(caseId, agentId);
         }
     }
 
-    private void StartAssignment(string caseId, string agentId, Instant now)
+    /// <summary>One-way: the case applies it in its own turn and reports back through <see cref="TrackCase"/>.</summary>
+    private void StartAssignment(string caseId, string agentId)
     {
-        Task<GrainResult<CaseView>> call;
         try
         {
-            call = GrainFactory.GetGrain<ICaseGrain>(caseId).Execute(new AssignCase(now, agentId), Actor.System);
+            GrainFactory.GetGrain<ICaseGrain>(caseId).AssignFromQueue(agentId).Ignore();
         }
         catch (Exception ex)
         {
             LogAssignmentFailed(ex, DepartmentId, caseId, agentId);
-            return;
         }
-
-        _ = call.ContinueWith(
-            done =>
-            {
-                if (done.IsFaulted)
-                {
-                    LogAssignmentFailed(done.Exception.GetBaseException(), DepartmentId, caseId, agentId);
-                }
-                else if (done.IsCompletedSuccessfully && done.Result.Error is { } error)
-                {
-                    LogAssignmentRefused(DepartmentId, caseId, agentId, error.Kind);
-                }
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
     }
 
     /// <summary>

@@ -12,9 +12,6 @@ public sealed partial class DepartmentGrain
     [LoggerMessage(1102, LogLevel.Warning, "Department {DepartmentId}: assigning queued case {CaseId} to agent {AgentId} failed; the case's next update corrects the queue.")]
     private partial void LogAssignmentFailed(Exception exception, string departmentId, string caseId, string agentId);
 
-    [LoggerMessage(1103, LogLevel.Warning, "Department {DepartmentId}: case {CaseId} refused the assignment to agent {AgentId} ({Kind}); its next update corrects the queue.")]
-    private partial void LogAssignmentRefused(string departmentId, string caseId, string agentId, GrainErrorKind kind);
-
     [LoggerMessage(1104, LogLevel.Warning, "Department {DepartmentId}: the queue-changed push to lead {LeadId} failed.")]
     private partial void LogQueueNoticeFailed(Exception exception, string departmentId, string leadId);
 
