@@ -2,8 +2,8 @@ namespace Asivado.Gateway.Hardening;
 
 /// <summary>
 /// "Hosting:ShutdownTimeout" (default 30 s) bounds the stop. On stop, SignalR closes every connection when the
-/// application stops, Kestrel drains the requests in flight, and the grain runtime's hosted service stops the
-/// reminders and deactivates every activation (each grain's OnDeactivateAsync writes what it must).
+/// application stops, Kestrel drains the requests in flight, and the Orleans silo stops its deadline service and
+/// deactivates every activation (grains persist each change as it happens, so nothing waits to be written).
 /// </summary>
 public static class GracefulShutdown
 {
