@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
+using Asivado.Orleans.Deadlines;
 using NodaTime;
 
 namespace Asivado.Grains.Telephony;
@@ -62,49 +63,56 @@ public sealed partial class CallGrain
         return (targets.ToImmutable(), outcomes);
     }
 
-    /// <summary>Arms one timer, due exactly at the pending target's instant, or none when nothing is pending.</summary>
-    private void SyncTimer()
+    /// <summary>
+    /// Keeps one durable deadline ("call-target"), due exactly at the pending target's instant, or none when nothing is
+    /// pending. Durable, so a silo that dies while a call rings does not take the alert with it.
+    /// </summary>
+    private async Task SyncDeadlineAsync()
     {
-        var index = -1;
+        var pending = PendingTarget();
+        Instant? wanted = pending >= 0 ? State.Targets[pending].DueAt : null;
+        if (_deadlineSynced && wanted == _deadlineDue)
+        {
+            return;
+        }
+
+        _deadlineSynced = false;
+        if (wanted is { } due)
+        {
+            await _scheduler.ScheduleAsync(this.GetGrainId(), TargetDeadline, due.ToDateTimeOffset());
+        }
+        else
+        {
+            await _scheduler.CancelAsync(this.GetGrainId(), TargetDeadline);
+        }
+
+        _deadlineDue = wanted;
+        _deadlineSynced = true;
+    }
+
+    private int PendingTarget()
+    {
         for (var i = State.Targets.Length - 1; i >= 0; i--)
         {
             if (State.Targets[i].State == DeadlineState.Pending)
             {
-                index = i;
-                break;
+                return i;
             }
         }
 
-        if (index == _timerTarget && _timer is not null)
-        {
-            return;
-        }
-
-        _timer?.Dispose();
-        _timer = null;
-        _timerTarget = -1;
-        if (index < 0)
-        {
-            return;
-        }
-
-        var delay = State.Targets[index].DueAt.ToDateTimeOffset() - _time.GetUtcNow();
-        _timer = this.RegisterGrainTimer(
-            OnTargetDueAsync,
-            index,
-            new GrainTimerCreationOptions(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan) { KeepAlive = true });
-        _timerTarget = index;
+        return -1;
     }
 
-    private async Task OnTargetDueAsync(int index, CancellationToken cancellationToken)
+    public async Task ReceiveDeadline(DeadlineFiring firing)
     {
-        _timer?.Dispose();
-        _timer = null;
-        _timerTarget = -1;
+        ArgumentNullException.ThrowIfNull(firing);
+        _deadlineSynced = false;
         var now = Now;
-        if (index >= State.Targets.Length || State.Targets[index] is not { State: DeadlineState.Pending } target || now < target.DueAt)
+        var index = PendingTarget();
+        if (firing.Name != TargetDeadline || index < 0 || State.Targets[index] is not { } target || now < target.DueAt)
         {
-            SyncTimer();
+            // Stale (settled or moved since) or delivered again: only re-align.
+            await SyncDeadlineAsync();
             return;
         }
 

@@ -1,6 +1,7 @@
 using Asivado.Grains.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
+using Asivado.Orleans.Deadlines;
 using Orleans.Concurrency;
 using Asivado.Orleans.Persistence.Collections;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace Asivado.Grains.Telephony;
 
 /// <summary>
 /// One phone call as the CTI reports it. The answer and hold limits are wall-clock targets from the
-/// department's effective policies, each run by a grain timer due exactly at its instant; when one
+/// department's effective policies, each run by a durable deadline due exactly at its instant; when one
 /// passes, the target is breached, the department counts it and the people who can act get an alert.
 /// Every change is written before the call returns and before anyone is told; a refused event changes
 /// nothing. The call only calls department and agent grains, which never call a call back.
@@ -22,8 +23,8 @@ namespace Asivado.Grains.Telephony;
 /// transferred is settled then (met if within the limit). Only a connected or held call can be
 /// transferred; <see cref="CallStatus.Transferred"/> is not used as a resting state (a call transferred to
 /// a department rings there, one transferred to an agent is connected to them; the transfers list keeps
-/// the record). Timers are in memory and keep the activation alive; an activation re-arms the timers
-/// of its pending targets (firing at once for any already due).
+/// the record). The pending target's deadline is durable (the deadline service's): it fires after a restart or on
+/// another silo, at once when already due.
 /// </remarks>
 [GrainType("call")]
 public sealed partial class CallGrain : Grain, ICallGrain
@@ -32,15 +33,21 @@ public sealed partial class CallGrain : Grain, ICallGrain
     private readonly IPersistentState<CallGrainState> _state;
     private readonly TimeProvider _time;
     private readonly ILogger<CallGrain> _logger;
-    private IGrainTimer? _timer;
-    private int _timerTarget = -1;
+    private const string TargetDeadline = "call-target";
+    private readonly IDeadlineScheduler _scheduler;
+
+    // The due instant of the scheduled "call-target" deadline, once known (null: none).
+    private bool _deadlineSynced;
+    private Instant? _deadlineDue;
 
     public CallGrain(
         IOrganisationDirectory directory,
         [PersistentState("call")] IPersistentState<CallGrainState> state,
+        IDeadlineScheduler scheduler,
         TimeProvider time,
         ILogger<CallGrain> logger)
     {
+        _scheduler = scheduler;
         _time = time;
         _directory = directory;
         _state = state;
@@ -55,11 +62,6 @@ public sealed partial class CallGrain : Grain, ICallGrain
 
     private Instant Now => Instant.FromDateTimeOffset(_time.GetUtcNow());
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        SyncTimer();
-        return Task.CompletedTask;
-    }
 
     public Task<CallView?> Get() => Task.FromResult(State.Status is null ? null : View());
 
@@ -337,7 +339,7 @@ public sealed partial class CallGrain : Grain, ICallGrain
             throw;
         }
 
-        SyncTimer();
+        await SyncDeadlineAsync();
     }
 
     private CallView View() => new(

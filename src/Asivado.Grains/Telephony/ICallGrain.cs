@@ -1,15 +1,16 @@
 using Asivado.Grains.Common;
+using Asivado.Orleans.Deadlines;
 using Orleans.Concurrency;
 
 namespace Asivado.Grains.Telephony;
 
 /// <summary>
 /// One phone call as a CTI integration reports it, keyed by the CTI's call id. The answer and hold
-/// limits run as grain timers; when one passes, the department's available agents and its leads get a
+/// limits run as durable deadlines; when one passes, the department's available agents and its leads get a
 /// call-waiting or over-hold alert at once. Events out of order (answer before offer, hold while ringing)
 /// are conflicts; repeating the last event is idempotent.
 /// </summary>
-public interface ICallGrain : IGrainWithStringKey
+public interface ICallGrain : IGrainWithStringKey, IDeadlineHandler
 {
     Task<GrainResult<CallView>> Offer(CallOffer offer, Actor by);
 

@@ -114,8 +114,17 @@ internal sealed partial class DeadlineEngine
                 return;
             }
 
-            var delay = TimeSpan.FromTicks(Math.Max(next - _time.GetUtcNow().UtcTicks, TimeSpan.TicksPerMillisecond));
-            _fireTimer.Change(delay, Timeout.InfiniteTimeSpan);
+            var remaining = next - _time.GetUtcNow().UtcTicks;
+            if (remaining <= 0)
+            {
+                // Already due: fire now, off this lock. (A timer armed for "at least a millisecond" would wait for a
+                // clock that, under a test's fake time, may never move again.)
+                _armedUtcTicks = long.MaxValue;
+                ThreadPool.UnsafeQueueUserWorkItem(static engine => engine.Pump(), this, preferLocal: false);
+                return;
+            }
+
+            _fireTimer.Change(TimeSpan.FromTicks(remaining), Timeout.InfiniteTimeSpan);
         }
     }
 
