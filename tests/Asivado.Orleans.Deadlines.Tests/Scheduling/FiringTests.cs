@@ -28,6 +28,34 @@ public sealed class FiringTests : IDisposable
     }
 
     [Fact]
+    public async Task A_deadline_due_a_tick_after_the_windows_reload_fires_when_the_clock_reaches_it()
+    {
+        // Re-armed by the look-ahead reload one tick before it falls due: it must fire at its instant, not a
+        // millisecond later (a fake clock that then stops would never get there).
+        await _h.StartAsync();
+        // The look-ahead (1 minute) is re-read every 30 s; this advance runs that reload at 59.9999999 s.
+        var due = _h.Now.AddSeconds(60);
+        await _h.Engine.ScheduleAsync(_grain, "hold", due);
+
+        await _h.AdvanceAsync(TimeSpan.FromSeconds(60) - TimeSpan.FromTicks(1));
+        Assert.Empty(_h.Delivery.Calls);
+        await _h.AdvanceAsync(TimeSpan.FromTicks(1));
+
+        Assert.Equal(new DeadlineFiring("hold", due, due), Assert.Single(_h.Delivery.Fired).Firing);
+    }
+
+    [Fact]
+    public async Task A_deadline_scheduled_for_now_fires_without_the_clock_moving()
+    {
+        await _h.StartAsync();
+        await _h.Engine.ScheduleAsync(_grain, "ack", _h.Now);
+
+        await _h.AdvanceAsync(TimeSpan.Zero);
+
+        Assert.Equal(_h.Now, Assert.Single(_h.Delivery.Fired).Firing.DueAt);
+    }
+
+    [Fact]
     public async Task Moving_a_deadline_fires_it_once_at_the_new_instant()
     {
         await _h.StartAsync();
