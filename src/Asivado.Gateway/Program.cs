@@ -3,8 +3,10 @@ using Asivado.Gateway.Authentication;
 using Asivado.Gateway.Hardening;
 using Asivado.Gateway.Hosting;
 using Asivado.Gateway.Hubs;
+using Asivado.Gateway.Listening;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultListenAddress();
 builder.AddGatewayHealth();
 builder.AddGatewayGrains();
 builder.AddGatewayApi();
