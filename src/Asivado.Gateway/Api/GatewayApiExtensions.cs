@@ -4,6 +4,7 @@ using Asivado.Gateway.Api.Agents;
 using Asivado.Gateway.Api.Calls;
 using Asivado.Gateway.Api.Cases;
 using Asivado.Gateway.Api.Departments;
+using Asivado.Gateway.Api.Json;
 using Asivado.Gateway.Api.OpenApi;
 using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Api.Reports;
@@ -29,7 +30,9 @@ public static class GatewayApiExtensions
 
         // A body that cannot be bound throws in every environment, so ApiExceptionHandler can name the field.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<NodaTimeSchemaTransformer>());
+        builder.Services.AddOpenApi(options => options
+            .AddSchemaTransformer<NodaTimeSchemaTransformer>()
+            .AddSchemaTransformer<EnumSchemaTransformer>());
         return builder;
     }
 
@@ -70,7 +73,7 @@ public static class GatewayApiExtensions
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 
         // Ahead of the domain's converter, which also reads numbers: on the wire an enum is only ever its name.
-        json.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+        json.Converters.Add(new ApiEnumConverterFactory());
         json.AddDomainConverters();
     }
 }

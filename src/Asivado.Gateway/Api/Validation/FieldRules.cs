@@ -74,7 +74,7 @@ public static class FieldRules
         }
         else if (!Enum.IsDefined(value.Value))
         {
-            errors.Add(field, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}");
+            errors.Add(field, AllowedValues.OneOf<TEnum>());
         }
     }
 
