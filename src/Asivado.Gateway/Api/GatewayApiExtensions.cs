@@ -8,6 +8,7 @@ using Asivado.Gateway.Api.Json;
 using Asivado.Gateway.Api.OpenApi;
 using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Api.Reports;
+using Asivado.Gateway.Api.Validation;
 using Asivado.Gateway.Api.Voicemails;
 using Asivado.Gateway.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
@@ -26,6 +27,9 @@ public static class GatewayApiExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOptions<ReceivedAtOptions>().BindConfiguration(ReceivedAtOptions.SectionName)
+            .Validate(options => options.MaxAge > TimeSpan.Zero, $"{ReceivedAtOptions.SectionName}:MaxAge must be positive.")
+            .ValidateOnStart();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 
         // A body that cannot be bound throws in every environment, so ApiExceptionHandler can name the field.

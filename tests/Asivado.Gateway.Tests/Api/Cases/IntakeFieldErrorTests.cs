@@ -34,6 +34,62 @@ public sealed class IntakeFieldErrorTests
         Assert.Equal("ConstructiveCriticism", created["kind"].Text());
     }
 
+    [Theory]
+    [InlineData("2026-01-05T10:00:00+05:30", "2026-01-05T04:30:00Z")]
+    [InlineData("2026-01-04T20:15:00-04:00", "2026-01-05T00:15:00Z")]
+    [InlineData("2026-01-05T07:59:59.5Z", "2026-01-05T07:59:59.5Z")]
+    public async Task Received_at_takes_an_iso_instant_with_z_or_an_offset(string sent, string stored)
+    {
+        await using var api = new GatewayApiFactory();
+        using var client = api.CreateClient();
+
+        var created = await client.PostRawAsync("/api/cases", Body("receivedAt", sent)).ExpectAsync(HttpStatusCode.Created);
+
+        Assert.Equal(stored, created["receivedAt"].Text());
+    }
+
+    [Theory]
+    [InlineData("1990-06-01T09:00:00Z", "must be within the last 90 days (not before 2025-10-07T08:00:00Z)")]
+    [InlineData("2025-10-07T07:59:59Z", "must be within the last 90 days (not before 2025-10-07T08:00:00Z)")]
+    [InlineData("9999-12-31T00:00:00Z", "must not be in the future (at most 1 minute ahead of the server clock)")]
+    [InlineData("2026-01-05T08:01:01Z", "must not be in the future (at most 1 minute ahead of the server clock)")]
+    [InlineData("-0001-01-01T00:00:00Z", "must be within the last 90 days (not before 2025-10-07T08:00:00Z)")]
+    [InlineData("yesterday", "must be an ISO-8601 instant with Z or an offset, like \"2026-01-05T09:30:00Z\" or \"2026-01-05T15:00:00+05:30\"")]
+    [InlineData("2026-01-05 08:00", "must be an ISO-8601 instant with Z or an offset, like \"2026-01-05T09:30:00Z\" or \"2026-01-05T15:00:00+05:30\"")]
+    public async Task Received_at_outside_the_documented_window_is_refused_with_the_limit(string sent, string message)
+    {
+        await using var api = new GatewayApiFactory();
+        using var client = api.CreateClient();
+
+        var errors = await client.PostRawAsync("/api/cases", Body("receivedAt", sent)).ExpectValidationProblemAsync("receivedAt");
+
+        Assert.Equal(message, errors["receivedAt"]![0].Text());
+    }
+
+    [Fact]
+    public async Task The_received_at_window_is_configurable()
+    {
+        await using var api = new GatewayApiFactory().WithSetting("Intake:ReceivedAt:MaxAge", "7.00:00:00");
+        using var client = api.CreateClient();
+
+        var errors = await client.PostRawAsync("/api/cases", Body("receivedAt", "2025-12-28T07:00:00Z")).ExpectValidationProblemAsync("receivedAt");
+        await client.PostRawAsync("/api/cases", Body("receivedAt", "2025-12-30T07:00:00Z")).ExpectAsync(HttpStatusCode.Created);
+
+        Assert.Equal("must be within the last 7 days (not before 2025-12-29T08:00:00Z)", errors["receivedAt"]![0].Text());
+    }
+
+    [Fact]
+    public async Task A_voicemail_received_at_follows_the_same_window()
+    {
+        await using var api = new GatewayApiFactory();
+        using var client = api.CreateClient();
+        var body = """{"departmentId":"billing","callerName":"Jane","callerNumber":"+44 20 7946 0000","receivedAt":"1990-06-01T09:00:00+01:00"}""";
+
+        var errors = await client.PostRawAsync("/api/voicemails", body).ExpectValidationProblemAsync("receivedAt");
+
+        Assert.Equal("must be within the last 90 days (not before 2025-10-07T08:00:00Z)", errors["receivedAt"]![0].Text());
+    }
+
     /// <summary>An e-mail question with <paramref name="field"/> set to <paramref name="value"/> (and any others).</summary>
     internal static string Body(string field, JsonNode? value, params (string Field, JsonNode? Value)[] others)
     {
