@@ -36,7 +36,10 @@ public static class GatewayApiExtensions
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(options => options
             .AddSchemaTransformer<NodaTimeSchemaTransformer>()
-            .AddSchemaTransformer<EnumSchemaTransformer>());
+            .AddSchemaTransformer<EnumSchemaTransformer>()
+            .AddSchemaTransformer<ContactRedactedSchemaTransformer>()
+            .AddDocumentTransformer<SecuritySchemesTransformer>()
+            .AddOperationTransformer<SecurityRequirementsTransformer>());
         return builder;
     }
 
