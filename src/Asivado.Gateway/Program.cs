@@ -21,6 +21,7 @@ app.UseConsolePage();
 app.UseGatewayAuthentication();
 app.UseGatewayRateLimits();
 app.MapGatewayHealth();
+app.MapGatewayMetrics();
 app.MapGatewayApi();
 app.MapConsoleHub();
 app.Run();
