@@ -8,10 +8,11 @@ namespace Asivado.Domain.Serialization;
 /// <summary>
 /// Writes an <see cref="Instant"/> exactly as <see cref="InstantPattern.ExtendedIso"/> formats it
 /// ("2025-01-14T09:30:00.25Z"), but into a stack buffer: every case state holds a few dozen instants, and the
-/// pattern's formatting allocated a builder and a string for each. Kept beside NodaTime.Serialization.SystemTextJson
-/// because it is measurably faster on the intake path: benchmarks/Asivado.Domain.Benchmarks/InstantJsonBenchmarks.cs,
-/// figures in benchmarks/README.md. Reads ISO-8601 with "Z" or an offset ("2026-12-01T10:00:00+05:30") through
-/// NodaTime's patterns.
+/// pattern's formatting allocated a builder and a string for each. Kept instead of NodaTime.Serialization.SystemTextJson's
+/// InstantConverter (which writes the same text) because it is measurably faster on the intake path
+/// (benchmarks/Asivado.Domain.Benchmarks/InstantJsonBenchmarks.cs, 2026-12-03): 64 instants in 4.4 µs and 136 B
+/// against 7.9 µs and 20,056 B; a new e-mail case's state in 2,904 B against 7,560 B (time within the run's error).
+/// Reads ISO-8601 with "Z" or an offset ("2026-12-01T10:00:00+05:30") through NodaTime's patterns.
 /// </summary>
 internal sealed class InstantJsonConverter : JsonConverter<Instant>
 {
