@@ -79,6 +79,16 @@ public sealed class IntakeFieldErrorTests
     }
 
     [Fact]
+    public async Task A_max_age_of_zero_stops_the_start()
+    {
+        await using var api = new GatewayApiFactory().WithSetting("Intake:ReceivedAt:MaxAge", "00:00:00");
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => api.CreateClient());
+
+        Assert.Contains("Intake:ReceivedAt:MaxAge must be positive.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_voicemail_received_at_follows_the_same_window()
     {
         await using var api = new GatewayApiFactory();
