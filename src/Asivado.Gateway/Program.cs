@@ -3,8 +3,10 @@ using Asivado.Gateway.Authentication;
 using Asivado.Gateway.Hardening;
 using Asivado.Gateway.Hosting;
 using Asivado.Gateway.Hubs;
+using Asivado.Gateway.Listening;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultListenAddress();
 builder.AddGatewayHealth();
 builder.AddGatewayGrains();
 builder.AddGatewayApi();
@@ -19,6 +21,7 @@ app.UseConsolePage();
 app.UseGatewayAuthentication();
 app.UseGatewayRateLimits();
 app.MapGatewayHealth();
+app.MapGatewayMetrics();
 app.MapGatewayApi();
 app.MapConsoleHub();
 app.Run();

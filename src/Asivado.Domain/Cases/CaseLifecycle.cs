@@ -13,6 +13,64 @@ public static class CaseLifecycle
     private static readonly CaseStatus[] Working = [CaseStatus.Received, CaseStatus.Acknowledged, CaseStatus.Referred, CaseStatus.InProgress];
     private static readonly CaseStatus[] Answerable = [CaseStatus.Acknowledged, CaseStatus.Referred, CaseStatus.InProgress, CaseStatus.Responded];
 
+    /// <summary>
+    /// The statuses each command is allowed in: the one table <see cref="Apply"/> checks and its refusals quote (the
+    /// domain README's diagram draws it). "resume" is allowed whenever the case is paused; "resolve" on first contact
+    /// only while Received; a paused case takes no respond, extend, resolve or decline.
+    /// </summary>
+    private static readonly (string Command, CaseStatus[] Statuses)[] Allowed =
+    [
+        ("acknowledge", Working),
+        ("refer", [CaseStatus.Received, CaseStatus.Acknowledged, CaseStatus.Referred]),
+        ("assign", Unassigned),
+        ("reassign", [CaseStatus.InProgress, CaseStatus.Responded]),
+        ("pause", [.. Working, CaseStatus.Responded]),
+        ("respond", [CaseStatus.InProgress]),
+        ("extend", Working),
+        ("resolve", [CaseStatus.InProgress, CaseStatus.Responded]),
+        ("decline", Answerable),
+        ("confirm", [CaseStatus.AwaitingConfirmation]),
+        ("reopen", [CaseStatus.AwaitingConfirmation, CaseStatus.Closed]),
+    ];
+
+    /// <summary>
+    /// The commands <see cref="Apply"/> would take from <paramref name="state"/> as far as its status, pause,
+    /// acknowledgement and assignee go (a command can still be refused for its own arguments).
+    /// </summary>
+    public static IReadOnlyList<string> CommandsAllowedIn(CaseState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var commands = new List<string>();
+        foreach (var (command, statuses) in Allowed)
+        {
+            var allowed = statuses.Contains(state.Status) && command switch
+            {
+                "acknowledge" => state.Acknowledgement is null,
+                "reassign" => state.AssigneeId is not null,
+                "pause" or "respond" or "extend" or "resolve" or "decline" => !state.IsPaused,
+                _ => true,
+            };
+            if (allowed)
+            {
+                commands.Add(command);
+            }
+
+            if (command == "pause" && state.IsPaused)
+            {
+                commands.Add("resume");
+            }
+
+            if (command == "resolve" && state.Status == CaseStatus.Received && !state.IsPaused)
+            {
+                commands.Add("resolve (on first contact)");
+            }
+        }
+
+        return commands;
+    }
+
+    private static CaseStatus[] StatusesFor(string command) => Allowed.First(entry => entry.Command == command).Statuses;
+
     public static CaseState Receive(string caseReference, Channel channel, CaseKind kind, Instant receivedAt)
     {
         if (string.IsNullOrWhiteSpace(caseReference))
@@ -46,29 +104,29 @@ public static class CaseLifecycle
         {
             AcknowledgeCase c => Acknowledge(state, c),
             ReferCase c => Require(state, c, c.DepartmentId, "departmentId")
-                ?? When(state, c, [CaseStatus.Received, CaseStatus.Acknowledged, CaseStatus.Referred], () => state with
+                ?? When(state, c, StatusesFor("refer"), () => state with
                 {
                     Status = CaseStatus.Referred,
                     Referral = new CaseReferral(c.At, c.DepartmentId),
                 }),
             AssignCase c => Require(state, c, c.AgentId, "agentId")
-                ?? When(state, c, Unassigned, () => state with { Status = CaseStatus.InProgress, AssigneeId = c.AgentId }),
+                ?? When(state, c, StatusesFor("assign"), () => state with { Status = CaseStatus.InProgress, AssigneeId = c.AgentId }),
             ReassignCase c => Reassign(state, c),
             PauseCase c => Require(state, c, c.Reason, "reason")
                 ?? (state.IsPaused ? Conflict(state, c, "the case is already paused") : null)
-                ?? When(state, c, [.. Working, CaseStatus.Responded], () => state with { IsPaused = true }),
+                ?? When(state, c, StatusesFor("pause"), () => state with { IsPaused = true }),
             ResumeCase c => state.IsPaused
                 ? To(state with { IsPaused = false })
                 : Conflict(state, c, "the case is not paused"),
             RespondToCase c => Require(state, c, c.Summary, "summary")
                 ?? NotPaused(state, c)
-                ?? When(state, c, [CaseStatus.InProgress], () => state with { Status = CaseStatus.Responded, RespondedAt = c.At }),
+                ?? When(state, c, StatusesFor("respond"), () => state with { Status = CaseStatus.Responded, RespondedAt = c.At }),
             ExtendCase c => Extend(state, c),
             ResolveCase c => Resolve(state, c),
             DeclineCase c => Decline(state, c),
-            ConfirmSatisfaction c => When(state, c, [CaseStatus.AwaitingConfirmation], () => state with { Status = CaseStatus.Closed, ClosedAt = c.At }),
+            ConfirmSatisfaction c => When(state, c, StatusesFor("confirm"), () => state with { Status = CaseStatus.Closed, ClosedAt = c.At }),
             ReopenCase c => Require(state, c, c.Reason, "reason")
-                ?? When(state, c, [CaseStatus.AwaitingConfirmation, CaseStatus.Closed], () => state with
+                ?? When(state, c, StatusesFor("reopen"), () => state with
                 {
                     Status = state.AssigneeId is not null ? CaseStatus.InProgress
                         : state.Referral is not null ? CaseStatus.Referred
@@ -96,7 +154,7 @@ public static class CaseLifecycle
         }
 
         // Acknowledging after the referral is normal: the acknowledgement names who the case went to.
-        return When(state, c, Working, () => state with
+        return When(state, c, StatusesFor("acknowledge"), () => state with
         {
             Status = state.Status == CaseStatus.Received ? CaseStatus.Acknowledged : state.Status,
             Acknowledgement = new CaseAcknowledgement(c.At, c.Method),
@@ -120,7 +178,7 @@ public static class CaseLifecycle
             return Invalid(state, c, "agentId", $"the case is already assigned to '{c.AgentId}'");
         }
 
-        return When(state, c, [CaseStatus.InProgress, CaseStatus.Responded], () => state with { AssigneeId = c.AgentId });
+        return When(state, c, StatusesFor("reassign"), () => state with { AssigneeId = c.AgentId });
     }
 
     private static CaseTransition Extend(CaseState state, ExtendCase c)
@@ -145,7 +203,7 @@ public static class CaseLifecycle
             return Invalid(state, c, "newDueAt", "must be in the future");
         }
 
-        return NotPaused(state, c) ?? When(state, c, Working, () => state);
+        return NotPaused(state, c) ?? When(state, c, StatusesFor("extend"), () => state);
     }
 
     private static CaseTransition Resolve(CaseState state, ResolveCase c)
@@ -155,7 +213,7 @@ public static class CaseLifecycle
             return invalid;
         }
 
-        CaseStatus[] allowed = c.OnFirstContact ? [CaseStatus.Received] : [CaseStatus.InProgress, CaseStatus.Responded];
+        var allowed = c.OnFirstContact ? [CaseStatus.Received] : StatusesFor("resolve");
         return When(state, c, allowed, () => state with
         {
             Status = CaseStatus.AwaitingConfirmation,
@@ -170,7 +228,7 @@ public static class CaseLifecycle
             return Invalid(state, c, "reasons", "a declined request needs at least one clear reason, and no blank ones");
         }
 
-        return NotPaused(state, c) ?? When(state, c, Answerable, () => state with
+        return NotPaused(state, c) ?? When(state, c, StatusesFor("decline"), () => state with
         {
             Status = CaseStatus.AwaitingConfirmation,
             Outcome = new CaseOutcome(c.At, OutcomeKind.Declined, string.Join("; ", c.Reasons), c.Reasons, OnFirstContact: false),
@@ -180,7 +238,11 @@ public static class CaseLifecycle
     private static CaseTransition When(CaseState state, CaseCommand command, IReadOnlyCollection<CaseStatus> allowed, Func<CaseState> next) =>
         allowed.Contains(state.Status)
             ? To(next())
-            : Conflict(state, command, $"it is allowed only when the case is {string.Join(" or ", allowed)}");
+            : Conflict(state, command, $"{command.Name} is allowed only when the case is {Either(allowed)}; in status {state.Status} this case allows {Either(CommandsAllowedIn(state))}");
+
+    /// <summary>"A", "A or B", "A, B or C".</summary>
+    private static string Either<T>(IReadOnlyCollection<T> items) =>
+        items.Count < 2 ? string.Join("", items) : $"{string.Join(", ", items.Take(items.Count - 1))} or {items.Last()}";
 
     private static CaseTransition? NotPaused(CaseState state, CaseCommand command) =>
         state.IsPaused ? Conflict(state, command, "the case is paused; resume it first") : null;

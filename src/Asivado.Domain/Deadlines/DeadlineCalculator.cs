@@ -96,20 +96,20 @@ public sealed class DeadlineCalculator(PolicyCatalog policies, CalendarCatalog c
         RequireText(notice.ToldBy, "notice.toldBy");
         if (notice.ToldAt > recordedAt)
         {
-            throw new ArgumentOutOfRangeException("notice.toldAt", notice.ToldAt, $"The customer must have been told by the time the extension is recorded ({recordedAt}).");
+            throw new DeadlineArgumentException("notice.toldAt", $"The customer must have been told by the time the extension is recorded ({recordedAt}).");
         }
 
         var due = DueAt(clock) ?? throw new InvalidOperationException($"Target '{clock.TargetId}' is paused; resume it before extending.");
         if (newDueAt <= due)
         {
-            throw new ArgumentOutOfRangeException(nameof(newDueAt), newDueAt, $"The new date must be after the current deadline {due}.");
+            throw new DeadlineArgumentException(nameof(newDueAt), $"The new date must be after the current deadline, {due}.");
         }
 
         var (_, target, calendar) = Resolve(clock, clock.Current);
         var added = ClockMath.Consumed(calendar, target.Clock, due, newDueAt, clock.Pauses);
         if (added <= Duration.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(newDueAt), newDueAt, "The new date adds no open time on the department calendar.");
+            throw new DeadlineArgumentException(nameof(newDueAt), "The new date adds no open time on the department calendar: pick a date after the next opening hours.");
         }
 
         return clock with { Extensions = Items(clock.Extensions).Add(new DeadlineExtension(newDueAt, recordedAt, reason, notice, added)) };

@@ -4,9 +4,11 @@ using Asivado.Gateway.Api.Agents;
 using Asivado.Gateway.Api.Calls;
 using Asivado.Gateway.Api.Cases;
 using Asivado.Gateway.Api.Departments;
+using Asivado.Gateway.Api.Json;
 using Asivado.Gateway.Api.OpenApi;
 using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Api.Reports;
+using Asivado.Gateway.Api.Validation;
 using Asivado.Gateway.Api.Voicemails;
 using Asivado.Gateway.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
@@ -25,11 +27,19 @@ public static class GatewayApiExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOptions<ReceivedAtOptions>().BindConfiguration(ReceivedAtOptions.SectionName)
+            .Validate(options => options.MaxAge > TimeSpan.Zero, $"{ReceivedAtOptions.SectionName}:MaxAge must be positive.")
+            .ValidateOnStart();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 
         // A body that cannot be bound throws in every environment, so ApiExceptionHandler can name the field.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi(options => options.AddSchemaTransformer<NodaTimeSchemaTransformer>());
+        builder.Services.AddOpenApi(options => options
+            .AddSchemaTransformer<NodaTimeSchemaTransformer>()
+            .AddSchemaTransformer<EnumSchemaTransformer>()
+            .AddSchemaTransformer<ContactRedactedSchemaTransformer>()
+            .AddDocumentTransformer<SecuritySchemesTransformer>()
+            .AddOperationTransformer<SecurityRequirementsTransformer>());
         return builder;
     }
 
@@ -70,7 +80,7 @@ public static class GatewayApiExtensions
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 
         // Ahead of the domain's converter, which also reads numbers: on the wire an enum is only ever its name.
-        json.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+        json.Converters.Add(new ApiEnumConverterFactory());
         json.AddDomainConverters();
     }
 }

@@ -105,6 +105,36 @@ public sealed class CaseLifecycleTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(EveryStatus))]
+    public void The_commands_a_refusal_lists_are_exactly_those_the_state_machine_takes(CaseStatus status)
+    {
+        var state = In(status);
+        var expected = Allowed.Where(entry => entry.Value.ContainsKey(status))
+            .Select(entry => entry.Key == "resolve-first-contact" ? "resolve (on first contact)" : entry.Key);
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), CaseLifecycle.CommandsAllowedIn(state).Order(StringComparer.Ordinal));
+    }
+
+    public static TheoryData<CaseStatus> EveryStatus() => new(Enum.GetValues<CaseStatus>());
+
+    [Fact]
+    public void A_refused_transition_says_which_statuses_allow_it_and_what_this_case_allows()
+    {
+        var responded = In(CaseStatus.Responded);
+        var paused = CaseLifecycle.Apply(In(CaseStatus.InProgress), new PauseCase(Later, "waiting")).State!;
+
+        var extend = CaseLifecycle.Apply(responded, Commands["extend"]()).Error!;
+        var confirm = CaseLifecycle.Apply(paused, Commands["confirm"]()).Error!;
+
+        Assert.Equal(
+            "Cannot extend case C-1001 in status Responded: extend is allowed only when the case is Received, Acknowledged, Referred or InProgress; in status Responded this case allows reassign, pause, resolve or decline.",
+            extend.Message);
+        Assert.Equal(
+            "Cannot confirm case C-1001 in status InProgress: confirm is allowed only when the case is AwaitingConfirmation; in status InProgress this case allows reassign or resume.",
+            confirm.Message);
+    }
+
     [Fact]
     public void Only_the_customers_confirmation_closes_a_case()
     {

@@ -109,11 +109,23 @@ public sealed class DeadlineCalculatorTests
         var recorded = _f.Office.At("2025-02-19 11:00");
 
         Assert.Throws<ArgumentNullException>(() => _f.Calculator.Extend(clock, _f.Office.At("2025-02-28 17:00"), recorded, "late", null!));
-        Assert.Equal("notice.toldAt", Assert.Throws<ArgumentOutOfRangeException>(() => _f.Calculator.Extend(clock, _f.Office.At("2025-02-28 17:00"), recorded, "late", Told("2025-02-19 12:00"))).ParamName);
-        Assert.Equal("newDueAt", Assert.Throws<ArgumentOutOfRangeException>(() => _f.Calculator.Extend(clock, _f.Office.At("2025-02-20 09:30"), recorded, "late", Told("2025-02-19 10:00"))).ParamName);
+        Assert.Equal("notice.toldAt", Assert.Throws<DeadlineArgumentException>(() => _f.Calculator.Extend(clock, _f.Office.At("2025-02-28 17:00"), recorded, "late", Told("2025-02-19 12:00"))).ParamName);
+        Assert.Equal("newDueAt", Assert.Throws<DeadlineArgumentException>(() => _f.Calculator.Extend(clock, _f.Office.At("2025-02-20 09:30"), recorded, "late", Told("2025-02-19 10:00"))).ParamName);
         var endsAtClosing = _f.Clock("reply-written", "2025-02-14 15:00", DeadlineFixture.Ancs);
-        Assert.Equal("newDueAt", Assert.Throws<ArgumentOutOfRangeException>(() => _f.Calculator.Extend(endsAtClosing, _f.Office.At("2025-02-15 10:00"), recorded, "weekend", Told("2025-02-19 10:00"))).ParamName);
+        Assert.Equal("newDueAt", Assert.Throws<DeadlineArgumentException>(() => _f.Calculator.Extend(endsAtClosing, _f.Office.At("2025-02-15 10:00"), recorded, "weekend", Told("2025-02-19 10:00"))).ParamName);
         Assert.Empty(clock.Extensions);
+    }
+
+    [Fact]
+    public void A_refused_extension_explains_itself_without_dotnet_parameter_text()
+    {
+        var clock = _f.Clock("respond", "2025-02-11 10:00");
+
+        var error = Assert.Throws<DeadlineArgumentException>(() => _f.Calculator.Extend(clock, _f.Office.At("2025-02-20 09:30"), _f.Office.At("2025-02-19 11:00"), "late", Told("2025-02-19 10:00")));
+
+        Assert.StartsWith("The new date must be after the current deadline, 2025-02-", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actual value", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

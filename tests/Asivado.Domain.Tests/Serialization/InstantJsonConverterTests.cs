@@ -44,6 +44,22 @@ public sealed class InstantJsonConverterTests
     }
 
     [Fact]
+    public void It_writes_what_nodatime_serialization_writes_so_either_reads_the_stored_state()
+    {
+        var library = new JsonSerializerOptions { Converters = { NodaTime.Serialization.SystemTextJson.NodaConverters.InstantConverter } };
+        var random = new Random(16);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var instant = Instant.FromUtc(1990, 1, 1, 0, 0).PlusNanoseconds(random.NextInt64(0, 60L * 365 * 86_400 * 1_000_000_000));
+
+            var ours = JsonSerializer.Serialize(instant, DomainJson.Options);
+
+            Assert.Equal(JsonSerializer.Serialize(instant, library), ours);
+            Assert.Equal(instant, JsonSerializer.Deserialize<Instant>(ours, library));
+        }
+    }
+
+    [Fact]
     public void A_random_spread_of_instants_formats_as_the_pattern_does()
     {
         var random = new Random(20261201);

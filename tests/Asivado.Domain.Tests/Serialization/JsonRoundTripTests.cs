@@ -76,6 +76,41 @@ public sealed class JsonRoundTripTests
     {
         var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PausePeriod>("""{"start":"yesterday","end":null,"reason":"x"}""", DomainJson.Options));
 
-        Assert.Contains("'yesterday' is not a Instant", error.Message, StringComparison.Ordinal);
+        Assert.Equal("must be an ISO-8601 instant with Z or an offset, like \"2026-01-05T09:30:00Z\" or \"2026-01-05T15:00:00+05:30\"", error.Message);
+    }
+
+    [Theory]
+    [InlineData("\"2026-12-01T10:00:00+05:30\"", "2026-12-01T04:30:00Z")]
+    [InlineData("\"2026-12-01T10:00:00-08:00\"", "2026-12-01T18:00:00Z")]
+    [InlineData("\"2026-12-01T10:00:00.125+00:00\"", "2026-12-01T10:00:00.125Z")]
+    [InlineData("\"2026-12-01T10:00:00Z\"", "2026-12-01T10:00:00Z")]
+    public void Instants_are_read_with_z_or_an_offset_and_written_in_utc(string json, string utc)
+    {
+        var instant = JsonSerializer.Deserialize<Instant>(json, DomainJson.Options);
+
+        Assert.Equal($"\"{utc}\"", JsonSerializer.Serialize(instant, DomainJson.Options));
+    }
+
+    [Theory]
+    [InlineData("{\"start\":\"2025-02-11T10:00:00Z\",\"end\":\"2025-02-11\",\"reason\":\"x\"}", "instant")]
+    [InlineData("\"7 days\"", "duration")]
+    public void Other_malformed_values_say_what_they_must_look_like(string json, string what)
+    {
+        var error = what == "duration"
+            ? Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Duration>(json, DomainJson.Options))
+            : Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PausePeriod>(json, DomainJson.Options));
+
+        Assert.StartsWith($"must be a{(what == "instant" ? "n ISO-8601" : "")} {what}", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("NodaTime", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dates_times_and_durations_keep_their_stored_shape()
+    {
+        var json = JsonSerializer.Serialize(new { d = new LocalDate(2025, 1, 14), t = new LocalTime(9, 30), l = Duration.FromHours(31), s = Duration.FromMilliseconds(1500) }, DomainJson.Options);
+
+        Assert.Equal("""{"d":"2025-01-14","t":"09:30:00","l":"1:07:00:00","s":"0:00:00:01.5"}""", json);
+        Assert.Equal(Duration.FromHours(31), JsonSerializer.Deserialize<Duration>("\"1:07:00:00\"", DomainJson.Options));
+        Assert.Equal(new LocalDate(2025, 1, 14), JsonSerializer.Deserialize<LocalDate>("\"2025-01-14\"", DomainJson.Options));
     }
 }

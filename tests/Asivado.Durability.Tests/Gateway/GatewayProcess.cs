@@ -48,9 +48,6 @@ public sealed class GatewayProcess : IAsyncDisposable
         };
         var environment = start.Environment;
         environment["ASPNETCORE_URLS"] = url;
-
-        // appsettings.json sets "Urls"; a plain environment variable outranks it, ASPNETCORE_URLS does not.
-        environment["Urls"] = url;
         environment["ConnectionStrings__Asivado"] = options.ConnectionString;
         environment["Organisation__File"] = options.OrganisationFile;
         environment["Logging__LogLevel__Default"] = "Warning";

@@ -11,12 +11,12 @@ namespace Asivado.Gateway.Tests.Hardening;
 public sealed class TelemetryTests
 {
     [Fact]
-    public async Task Without_an_otlp_endpoint_no_meter_provider_is_registered()
+    public async Task Without_an_otlp_endpoint_the_meter_provider_still_serves_the_prometheus_scrape()
     {
         await using var factory = new HardeningFactory().WithSetting(GatewayTelemetry.StandardEndpointKey, "");
         using var client = factory.CreateClient();
 
-        Assert.Null(factory.Services.GetService<MeterProvider>());
+        Assert.NotNull(factory.Services.GetService<MeterProvider>());
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class DemoOrganisationTests
     public void It_has_three_departments_each_with_its_agents_lead_and_manager()
     {
         Assert.Equal(["customer-care", "billing", "technical"], Demo.Departments.Select(d => d.Id));
-        AssertDepartment("customer-care", ["ada", "ben", "cleo", "lena", "maria"], "lena");
+        AssertDepartment("customer-care", ["ada", "ben", "cleo", "lena", "maria", "ines"], "lena");
         AssertDepartment("billing", ["dev", "eli", "omar"], "omar");
         AssertDepartment("technical", ["fay", "gus", "pat"], "pat");
     }
@@ -27,6 +27,7 @@ public sealed class DemoOrganisationTests
         Assert.All(Demo.People.Where(p => p.Role == StaffRole.Lead), p => Assert.Equal(2, p.Capacity));
         Assert.Equal(["lena", "omar", "pat"], Demo.People.Where(p => p.Role == StaffRole.Lead).Select(p => p.Id));
         Assert.Equal(StaffRole.Manager, Demo.FindPerson("maria")!.Role);
+        Assert.Equal(StaffRole.Admin, Demo.FindPerson("ines")!.Role);
         Assert.All(Demo.People, p => Assert.Matches(@"^[A-Z][a-z]+ [A-Z][a-z]+$", p.Name));
     }
 

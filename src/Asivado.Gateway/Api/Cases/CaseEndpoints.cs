@@ -5,6 +5,8 @@ using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
 using Microsoft.AspNetCore.Mvc;
 
+using Microsoft.Extensions.Options;
+
 namespace Asivado.Gateway.Api.Cases;
 
 /// <summary>Intake and reading of cases: POST /api/cases, GET /api/cases/{id}, GET /api/cases/{id}/history.</summary>
@@ -51,11 +53,12 @@ public static class CaseEndpoints
         HttpContext httpContext,
         IGrainFactory grains,
         IOrganisationDirectory directory,
-        TimeProvider time)
+        TimeProvider time,
+        IOptions<ReceivedAtOptions> receivedAt)
     {
         var errors = new ValidationErrors();
         var key = IdempotencyKey.Read(httpContext.Request, errors);
-        request.Validate(errors, directory, time.GetCurrentInstant());
+        request.Validate(errors, directory, receivedAt.Value.At(time.GetCurrentInstant()));
         if (errors.HasErrors)
         {
             return errors.ToResult();

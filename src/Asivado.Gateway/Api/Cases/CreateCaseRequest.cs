@@ -20,7 +20,7 @@ public sealed record CreateCaseRequest(
     string? Description,
     Instant? ReceivedAt)
 {
-    public void Validate(ValidationErrors errors, IOrganisationDirectory directory, Instant now)
+    public void Validate(ValidationErrors errors, IOrganisationDirectory directory, ReceivedAtWindow receivedWindow)
     {
         errors.RequireDefined("channel", Channel);
         errors.RequireDefined("kind", Kind);
@@ -43,7 +43,7 @@ public sealed record CreateCaseRequest(
 
         errors.RequireText("subject", Subject, IntakeRules.MaxSubjectLength);
         errors.RequireText("description", Description, IntakeRules.MaxDescriptionLength);
-        errors.NotInFuture("receivedAt", ReceivedAt, now);
+        errors.ReceivedWithin("receivedAt", ReceivedAt, receivedWindow);
     }
 
     /// <summary>Only after <see cref="Validate"/> found nothing.</summary>

@@ -13,9 +13,6 @@ public static class FieldRules
     /// <summary>Ids of departments, people, calls: short, printable.</summary>
     public const int MaxIdLength = 100;
 
-    /// <summary>How far ahead of the server clock a client's "received at" may be (clock skew).</summary>
-    public static readonly Duration AllowedClockSkew = Duration.FromMinutes(1);
-
     public static void RequireText(this ValidationErrors errors, string field, string? value, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -74,7 +71,7 @@ public static class FieldRules
         }
         else if (!Enum.IsDefined(value.Value))
         {
-            errors.Add(field, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}");
+            errors.Add(field, AllowedValues.OneOf<TEnum>());
         }
     }
 
@@ -87,14 +84,34 @@ public static class FieldRules
         }
     }
 
-    /// <summary>An instant a client reports as past (received, told) may not be ahead of the server clock beyond the skew.</summary>
-    public static void NotInFuture(this ValidationErrors errors, string field, Instant? value, Instant now)
+    /// <summary>An instant a client reports as the time a contact arrived: inside <paramref name="window"/> (<see cref="ReceivedAtOptions"/>).</summary>
+    public static void ReceivedWithin(this ValidationErrors errors, string field, Instant? value, ReceivedAtWindow window)
     {
-        if (value is { } instant && instant > now + AllowedClockSkew)
+        if (value is not { } instant)
         {
-            errors.Add(field, "must not be in the future");
+            return;
+        }
+
+        if (instant > window.Latest)
+        {
+            errors.Add(field, $"must not be in the future (at most {Describe(window.MaxAhead)} ahead of the server clock)");
+        }
+        else if (instant < window.Earliest)
+        {
+            errors.Add(field, $"must be within the last {Describe(window.MaxAge)} (not before {window.Earliest})");
         }
     }
+
+    /// <summary>"90 days", "1 minute", "36 hours": a limit as a person would say it.</summary>
+    internal static string Describe(TimeSpan span) => span switch
+    {
+        { TotalDays: >= 1 } when span.Ticks % TimeSpan.TicksPerDay == 0 => Plural((long)span.TotalDays, "day"),
+        { TotalHours: >= 1 } when span.Ticks % TimeSpan.TicksPerHour == 0 => Plural((long)span.TotalHours, "hour"),
+        _ when span.Ticks % TimeSpan.TicksPerMinute == 0 => Plural((long)span.TotalMinutes, "minute"),
+        _ => Plural((long)Math.Ceiling(span.TotalSeconds), "second"),
+    };
+
+    private static string Plural(long count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
 
     public static bool IsPrintableAscii(string value) => value.All(c => c is >= ' ' and <= '~');
 

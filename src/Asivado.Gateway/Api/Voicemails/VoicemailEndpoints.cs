@@ -5,6 +5,8 @@ using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
 using Microsoft.AspNetCore.Mvc;
 
+using Microsoft.Extensions.Options;
+
 namespace Asivado.Gateway.Api.Voicemails;
 
 /// <summary>POST /api/voicemails: a voicemail becomes a case, exactly like an intake (Idempotency-Key included).</summary>
@@ -31,11 +33,12 @@ public static class VoicemailEndpoints
         HttpContext httpContext,
         IGrainFactory grains,
         IOrganisationDirectory directory,
-        TimeProvider time)
+        TimeProvider time,
+        IOptions<ReceivedAtOptions> receivedAt)
     {
         var errors = new ValidationErrors();
         var key = IdempotencyKey.Read(httpContext.Request, errors);
-        request.Validate(errors, directory, time.GetCurrentInstant());
+        request.Validate(errors, directory, receivedAt.Value.At(time.GetCurrentInstant()));
         if (errors.HasErrors)
         {
             return errors.ToResult();

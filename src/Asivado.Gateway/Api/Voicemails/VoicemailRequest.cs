@@ -24,12 +24,12 @@ public sealed record VoicemailRequest(
     public const string Subject = "Voicemail";
     public const string NoTranscription = "Voicemail without a transcription: listen to the recording.";
 
-    public void Validate(ValidationErrors errors, IOrganisationDirectory directory, Instant now)
+    public void Validate(ValidationErrors errors, IOrganisationDirectory directory, ReceivedAtWindow receivedWindow)
     {
         errors.RequireKnownDepartment("departmentId", DepartmentId, directory);
         errors.RequireText("callerName", CallerName, FieldRules.MaxNameLength);
         errors.RequirePhone("callerNumber", CallerNumber);
-        errors.NotInFuture("receivedAt", ReceivedAt, now);
+        errors.ReceivedWithin("receivedAt", ReceivedAt, receivedWindow);
         errors.OptionalText("transcription", Transcription, IntakeRules.MaxDescriptionLength);
         if (Kind is not null)
         {

@@ -48,7 +48,7 @@ public sealed class OpenApiDocumentTests
 
         var create = document["paths"]!["/api/cases"]!["post"]!;
         Assert.Equal("CreateCase", create["operationId"].Text());
-        Assert.Equal(["200", "201", "400", "409", "413"], create["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "201", "400", "401", "403", "409", "413"], create["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal));
         Assert.NotNull(create["requestBody"]!["content"]!["application/json"]);
         var schemas = document["components"]!["schemas"]!.AsObject();
         var receivedAt = Resolve(schemas, schemas["CaseView"]!["properties"]!["receivedAt"]!);
