@@ -30,7 +30,7 @@ public static class ActorResolution
             throw new InvalidOperationException("A signed-in user must carry a 'sub' claim and a known 'role' claim.");
         }
 
-        return new Actor(id, actorRole);
+        return new Actor(id, actorRole, user.FindFirst(Authentication.TokenClaims.Department)?.Value);
     }
 
     public static bool TryParseRole(string? value, out ActorRole role)

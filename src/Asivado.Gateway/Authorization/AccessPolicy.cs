@@ -1,3 +1,4 @@
+using Asivado.Grains.Access;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
 
@@ -18,12 +19,9 @@ namespace Asivado.Gateway.Authorization;
 /// </summary>
 public static class AccessPolicy
 {
-    public static bool IsLeadOf(Caller caller, DepartmentDefinition department) =>
-        caller.Role == ActorRole.Lead
-        && (department.LeadIds.Contains(caller.Id, StringComparer.Ordinal) || string.Equals(caller.DepartmentId, department.Id, StringComparison.Ordinal));
+    public static bool IsLeadOf(Caller caller, DepartmentDefinition department) => CaseAccess.IsLeadOf(caller.Actor, department);
 
-    public static bool IsManagerOf(Caller caller, DepartmentDefinition department) =>
-        caller.Role == ActorRole.Manager && string.Equals(department.ManagerId, caller.Id, StringComparison.Ordinal);
+    public static bool IsManagerOf(Caller caller, DepartmentDefinition department) => CaseAccess.IsManagerOf(caller.Actor, department);
 
     /// <summary>The department's view and queue: its agents and leads, its manager, admins.</summary>
     public static bool CanSeeDepartment(Caller caller, DepartmentDefinition department) => caller.Role switch
@@ -47,20 +45,9 @@ public static class AccessPolicy
         _ => false,
     };
 
-    public static bool CanActOnCase(Caller caller, DepartmentDefinition department, string? assigneeId, CaseAction action) => caller.Role switch
-    {
-        ActorRole.Admin => true,
-        ActorRole.Lead => IsLeadOf(caller, department),
-        ActorRole.Manager => IsManagerOf(caller, department) && action is CaseAction.AssignCase or CaseAction.ReassignCase,
-        ActorRole.Agent => IsOwnOrQueued(caller, department, assigneeId) && action switch
-        {
-            CaseAction.ReassignCase => false,
-            CaseAction.AssignCase assign => string.Equals(assign.AgentId, caller.Id, StringComparison.Ordinal),
-            CaseAction.ReferCase refer => string.Equals(refer.DepartmentId, department.Id, StringComparison.Ordinal),
-            _ => true,
-        },
-        _ => false,
-    };
+    /// <summary>The case grain applies this same rule in the turn that acts (<see cref="CaseAccess"/>).</summary>
+    public static bool CanActOnCase(Caller caller, DepartmentDefinition department, string? assigneeId, CaseAction action) =>
+        caller.Role != ActorRole.System && CaseAccess.CanAct(caller.Actor, department, assigneeId, action);
 
     /// <summary>The customer's name, e-mail, phone and postal address (and a call's caller number).</summary>
     public static bool CanSeeContact(Caller caller, DepartmentDefinition department, string? assigneeId) =>
@@ -83,7 +70,5 @@ public static class AccessPolicy
         || (caller.Role is ActorRole.Agent or ActorRole.Lead or ActorRole.Manager && string.Equals(agent.Id, caller.Id, StringComparison.Ordinal));
 
     private static bool IsOwnOrQueued(Caller caller, DepartmentDefinition department, string? assigneeId) =>
-        assigneeId is null
-            ? string.Equals(caller.DepartmentId, department.Id, StringComparison.Ordinal)
-            : string.Equals(assigneeId, caller.Id, StringComparison.Ordinal);
+        CaseAccess.IsOwnOrQueued(caller.Actor, department, assigneeId);
 }

@@ -7,7 +7,7 @@ namespace Asivado.Gateway.Authorization;
 /// <summary>The signed-in caller as access rules see them: who, in which role, and the department of their token.</summary>
 public sealed record Caller(string Id, ActorRole Role, string? DepartmentId)
 {
-    public Actor Actor => new(Id, Role);
+    public Actor Actor => new(Id, Role, DepartmentId);
 
     /// <summary>Null unless the principal carries a "sub" and one of the five role names.</summary>
     public static Caller? From(ClaimsPrincipal? user)

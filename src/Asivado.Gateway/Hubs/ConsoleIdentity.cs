@@ -14,7 +14,7 @@ internal static class ConsoleIdentity
     {
         var subject = Subject(user);
         return !string.IsNullOrEmpty(subject) && GatewayRoles.TryGetActorRole(user!.FindFirstValue(TokenClaims.Role), out var role)
-            ? new Actor(subject, role)
+            ? new Actor(subject, role, user!.FindFirstValue(TokenClaims.Department))
             : null;
     }
 }

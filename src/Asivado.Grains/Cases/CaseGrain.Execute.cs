@@ -1,3 +1,4 @@
+using Asivado.Grains.Access;
 using Asivado.Domain.Cases;
 using Asivado.Grains.Common;
 
@@ -21,6 +22,11 @@ public sealed partial class CaseGrain
         if (!Exists)
         {
             return CaseNotFound();
+        }
+
+        if (Refusal(by, CaseAccess.ActionOf(command)) is { } forbidden)
+        {
+            return forbidden;
         }
 
         var now = Now;

@@ -1,3 +1,4 @@
+using Asivado.Grains.Access;
 using Asivado.Domain.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
@@ -22,6 +23,11 @@ public sealed partial class CaseGrain
         if (!Exists)
         {
             return CaseNotFound();
+        }
+
+        if (Refusal(by, CaseAction.Refer(request.DepartmentId ?? "")) is { } refused)
+        {
+            return refused;
         }
 
         var now = Now;

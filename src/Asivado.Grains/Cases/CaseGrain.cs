@@ -1,4 +1,5 @@
 using Asivado.Domain.Cases;
+using Asivado.Grains.Access;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
@@ -127,6 +128,12 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
         _directory.FindPerson(personId) is { } person
         && _directory.FindDepartment(departmentId) is { } department
         && (person.DepartmentId == department.Id || department.MemberIds.Contains(person.Id) || department.LeadIds.Contains(person.Id));
+
+    /// <summary>Checked in the turn that acts, against the assignee and department the change will start from.</summary>
+    private GrainError? Refusal(Actor by, CaseAction action) =>
+        _directory.FindDepartment(Current.DepartmentId) is { } department && CaseAccess.CanAct(by, department, Current.Case!.AssigneeId, action)
+            ? null
+            : GrainError.Forbidden($"You may not do this to case '{CaseId}'.");
 
     private GrainError CaseNotFound() => GrainError.NotFound($"Case {CaseId} does not exist.");
 

@@ -1,8 +1,9 @@
 namespace Asivado.Grains.Common;
 
-/// <summary>Who asked for a change; recorded in the case history. Roles are checked by the gateway.</summary>
+/// <summary>Who asked for a change; recorded in the case history. The grains check what the actor may do (<see cref="Access.CaseAccess"/>).</summary>
 /// <param name="Id">A person's id (agent, lead, manager, admin), an integration key's name, or "system".</param>
-public sealed record Actor(string Id, ActorRole Role)
+/// <param name="DepartmentId">The department the actor's sign-in names (an agent's or lead's own), if any.</param>
+public sealed record Actor(string Id, ActorRole Role, string? DepartmentId = null)
 {
     public static Actor System { get; } = new("system", ActorRole.System);
 }

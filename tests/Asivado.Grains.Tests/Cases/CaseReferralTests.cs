@@ -76,7 +76,7 @@ public sealed class CaseReferralTests
         await host.Case(CaseId).Refer(new CaseReferralRequest("support", "carl", Committed, null), Lena);
         await host.AdvanceToAsync(Jan(6, 15));
 
-        var view = await host.ExecuteAsync(CaseId, new RespondToCase(default, "The charge is reversed."), new Actor("carl", ActorRole.Agent));
+        var view = await host.ExecuteAsync(CaseId, new RespondToCase(default, "The charge is reversed."), new Actor("carl", ActorRole.Agent, "support"));
 
         Assert.Equal((DeadlineState.Met, Jan(6, 15)), (view.Deadline("referral").State, view.Deadline("referral").SettledAt));
         // The e-mail reply was due on Monday at 11:00: it is settled late.

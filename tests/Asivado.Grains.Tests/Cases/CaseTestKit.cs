@@ -17,8 +17,8 @@ namespace Asivado.Grains.Tests.Cases;
 internal static class CaseTestKit
 {
     public static readonly Actor MailGateway = new("mail-gateway", ActorRole.Integration);
-    public static readonly Actor Alice = new("alice", ActorRole.Agent);
-    public static readonly Actor Lena = new("lena", ActorRole.Lead);
+    public static readonly Actor Alice = new("alice", ActorRole.Agent, "billing");
+    public static readonly Actor Lena = new("lena", ActorRole.Lead, "billing");
 
     public static Instant Jan(int day, int hour, int minute = 0, int second = 0) =>
         Instant.FromUtc(2026, 1, day, hour, minute, second);

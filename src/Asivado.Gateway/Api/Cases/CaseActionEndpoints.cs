@@ -12,8 +12,9 @@ namespace Asivado.Gateway.Api.Cases;
 
 /// <summary>
 /// POST /api/cases/{id}/{action}: one lifecycle command each, answered with the case. The body is validated
-/// first (400 naming each bad field), then an unknown case is 404, then a caller <see cref="AccessPolicy"/> refuses
-/// is 403, then the case grain decides (409 when the case's state forbids the action).
+/// first (400 naming each bad field); then the case grain decides in one turn: an unknown case is 404, a caller
+/// the access rule (<see cref="Grains.Access.CaseAccess"/>) refuses is 403, a state that forbids the action 409. The
+/// check and the change see the same assignee: nothing can change between them.
 /// </summary>
 public static class CaseActionEndpoints
 {
@@ -42,33 +43,26 @@ public static class CaseActionEndpoints
             {
                 var errors = new ValidationErrors();
                 request.Validate(errors, directory, time.GetCurrentInstant());
-                var access = request switch
-                {
-                    AssignCaseRequest assign => CaseAction.Assign(assign.AgentId ?? ""),
-                    ReassignCaseRequest => CaseAction.Reassign,
-                    _ => CaseAction.Work,
-                };
-                return ExecuteAsync(id, errors, access, httpContext, grains, directory, (grain, by) => grain.Execute(request.ToCommand(time.GetCurrentInstant()), by));
+                return ExecuteAsync(id, errors, httpContext, grains, directory, (grain, by) => grain.Execute(request.ToCommand(time.GetCurrentInstant()), by));
             })
             .Describe(name, summary);
 
     /// <summary>The body may be absent or {}; anything in it is an unknown field.</summary>
     private static void MapBodilessCommand(this RouteGroupBuilder cases, string action, string name, string summary, Func<Instant, CaseCommand> command) =>
         cases.MapPost($"/{action}", (string id, EmptyRequest? request, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory, TimeProvider time) =>
-                ExecuteAsync(id, new ValidationErrors(), CaseAction.Work, httpContext, grains, directory, (grain, by) => grain.Execute(command(time.GetCurrentInstant()), by)))
+                ExecuteAsync(id, new ValidationErrors(), httpContext, grains, directory, (grain, by) => grain.Execute(command(time.GetCurrentInstant()), by)))
             .Describe(name, summary);
 
     private static Task<IResult> ReferAsync(string id, ReferCaseRequest request, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory, TimeProvider time)
     {
         var errors = new ValidationErrors();
         request.Validate(errors, directory, time.GetCurrentInstant());
-        return ExecuteAsync(id, errors, CaseAction.Refer(request.DepartmentId ?? ""), httpContext, grains, directory, (grain, by) => grain.Refer(request.ToReferral(), by));
+        return ExecuteAsync(id, errors, httpContext, grains, directory, (grain, by) => grain.Refer(request.ToReferral(), by));
     }
 
     private static async Task<IResult> ExecuteAsync(
         string id,
         ValidationErrors errors,
-        CaseAction access,
         HttpContext httpContext,
         IGrainFactory grains,
         IOrganisationDirectory directory,
@@ -84,20 +78,10 @@ public static class CaseActionEndpoints
             return GrainErrorResults.NotFound("case", id);
         }
 
-        var grain = grains.GetGrain<ICaseGrain>(id);
-        if (await grain.Get() is not { } current)
-        {
-            return GrainErrorResults.NotFound("case", id);
-        }
-
-        if (directory.FindDepartment(current.DepartmentId) is not { } department
-            || !AccessPolicy.CanActOnCase(httpContext.GetCaller(), department, current.AssigneeId, access))
-        {
-            return ApiAuthorization.Forbidden($"You may not do this to case '{id}'.");
-        }
-
-        var result = await action(grain, httpContext.GetActor());
-        return result.Succeeded ? ContactRedaction.Case(httpContext, directory, result.Value) : result.Error.ToResult();
+        var result = await action(grains.GetGrain<ICaseGrain>(id), httpContext.GetActor());
+        return result.Succeeded ? ContactRedaction.Case(httpContext, directory, result.Value)
+            : result.Error.Kind == GrainErrorKind.NotFound ? GrainErrorResults.NotFound("case", id)
+            : result.Error.ToResult();
     }
 
     private static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint, string name, string summary) =>

@@ -1,4 +1,4 @@
-namespace Asivado.Gateway.Authorization;
+namespace Asivado.Grains.Access;
 
 /// <summary>What a caller wants to do to a case, with the facts the rules need (the target agent or department).</summary>
 public abstract record CaseAction
