@@ -1,5 +1,6 @@
 using Asivado.Domain.Acknowledgements;
 using Asivado.Domain.Cases;
+using Asivado.Domain.Contacts;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
 using NodaTime;
@@ -7,20 +8,12 @@ using NodaTime;
 namespace Asivado.Grains.Cases;
 
 /// <summary>
-/// Checks an intake before a case is opened; the first problem found is returned with its camelCase field.
-/// The contact details must allow the reply the channel calls for: an e-mail address for e-mail, a phone
-/// number for voicemail (it is returned by a call), and for a letter any way back (phone, post or e-mail).
+/// Checks an intake before a case is opened; the first problem found is returned with its camelCase field. The
+/// rules are the domain's (<see cref="IntakeLimits"/>, <see cref="PhoneNumbers"/>, <see cref="EmailAddresses"/>,
+/// <see cref="ReplyRoutes"/>): the gateway applies the same ones first.
 /// </summary>
 internal static class CaseIntakeValidator
 {
-    public const int MaxSubjectLength = 200;
-    public const int MaxDescriptionLength = 10_000;
-    public const int MaxNameLength = 200;
-    public const int MaxEmailLength = 254;
-    public const int MaxPhoneLength = 50;
-    public const int MaxPostalAddressLength = 1_000;
-    public const int MaxCallIdLength = 200;
-
     /// <summary>How far ahead of the grain's clock a receivedAt may be (clock skew); it then counts as now.</summary>
     public static readonly Duration FutureTolerance = Duration.FromMinutes(1);
 
@@ -41,10 +34,10 @@ internal static class CaseIntakeValidator
             return GrainError.Invalid("kind", $"'{intake.Kind}' is not a case kind.");
         }
 
-        return Text(intake.Subject, "subject", MaxSubjectLength)
-            ?? Text(intake.Description, "description", MaxDescriptionLength)
+        return Text(intake.Subject, "subject", IntakeLimits.MaxSubjectLength)
+            ?? Text(intake.Description, "description", IntakeLimits.MaxDescriptionLength)
             ?? (intake.ReceivedAt > now + FutureTolerance ? GrainError.Invalid("receivedAt", "must not be in the future.") : null)
-            ?? Optional(intake.CallId, "callId", MaxCallIdLength)
+            ?? Optional(intake.CallId, "callId", IntakeLimits.MaxCallIdLength)
             ?? Customer(intake.Channel, intake.Customer);
     }
 
@@ -56,23 +49,20 @@ internal static class CaseIntakeValidator
         }
 
         var contact = customer.Contact ?? new ContactDetails();
-        var invalid = Text(customer.Name, "customer.name", MaxNameLength)
-            ?? Optional(contact.Email, "customer.contact.email", MaxEmailLength)
-            ?? Optional(contact.Phone, "customer.contact.phone", MaxPhoneLength)
-            ?? Optional(contact.PostalAddress, "customer.contact.postalAddress", MaxPostalAddressLength);
+        var invalid = Text(customer.Name, "customer.name", IntakeLimits.MaxNameLength)
+            ?? (contact.Email is { } email && !EmailAddresses.IsPlausible(email) ? GrainError.Invalid("customer.contact.email", "must be an e-mail address.") : null)
+            ?? (contact.Phone is { } phone && !PhoneNumbers.IsPlausible(phone) ? GrainError.Invalid("customer.contact.phone", $"must be a phone number: {PhoneNumbers.Rule}.") : null)
+            ?? Optional(contact.PostalAddress, "customer.contact.postalAddress", IntakeLimits.MaxPostalAddressLength);
         if (invalid is not null)
         {
             return invalid;
         }
 
-        return channel switch
+        return ReplyRoutes.Missing(channel, contact) switch
         {
-            Channel.Email when !contact.HasEmail =>
-                GrainError.Invalid("customer.contact.email", "an e-mail case needs the address to reply to."),
-            Channel.Voicemail when !contact.HasPhone =>
-                GrainError.Invalid("customer.contact.phone", "a voicemail is returned by a call: the number is required."),
-            Channel.PostalMail when !AcknowledgementPlanner.Plan(channel, contact).IsPossible =>
-                GrainError.Invalid("customer.contact", "a letter needs a way to reply: a postal address, a phone number or an e-mail address."),
+            MissingReplyRoute.Email => GrainError.Invalid("customer.contact.email", ReplyRoutes.Explain(MissingReplyRoute.Email)),
+            MissingReplyRoute.Phone => GrainError.Invalid("customer.contact.phone", ReplyRoutes.Explain(MissingReplyRoute.Phone)),
+            MissingReplyRoute.AnyWayBack => GrainError.Invalid("customer.contact", ReplyRoutes.Explain(MissingReplyRoute.AnyWayBack)),
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using Asivado.Domain.Contacts;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
