@@ -101,6 +101,9 @@ public sealed class ConsoleTestHost : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", _siloPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", _gatewayPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("ConnectionStrings:Asivado", "");
+
+        // Orleans' start-up configuration dump and membership chatter at Information would bury a failure's output.
+        builder.UseSetting("Logging:LogLevel:Orleans", "Warning");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
