@@ -156,6 +156,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         var pendingDueByCase = new ConcurrentDictionary<string, DateTimeOffset[]>(StringComparer.Ordinal);
         var siloStartedAt = second.SiloStartedAt;
         var overdueFiredAfterSiloStart = new ConcurrentBag<TimeSpan>();
+        var firedOnTimeBeforeKill = new ConcurrentBag<TimeSpan>();
         await ForEachAsync(acknowledged, async attempt =>
         {
             var caseId = attempt.Response!.CaseId!;
@@ -197,6 +198,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             if (firedAt > killedAt && stepDueAt < siloStartedAt)
             {
                 overdueFiredAfterSiloStart.Add(firedAt - siloStartedAt);
+            }
+            else if (firedAt <= killedAt)
+            {
+                firedOnTimeBeforeKill.Add(firedAt - stepDueAt);
             }
         });
 
@@ -241,6 +246,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             $"Restart: silo started {(siloStartedAt - restartingAt).TotalSeconds:0.00} s after the process was started; " +
             $"{lateness.Count} overdue breaches fired after the silo started: first {lateness[0].TotalMilliseconds:0} ms, " +
             $"median {lateness[lateness.Count / 2].TotalMilliseconds:0} ms, last {lateness[^1].TotalMilliseconds:0} ms.");
+        if (!firedOnTimeBeforeKill.IsEmpty)
+        {
+            output.WriteLine($"The first host fired its {firedOnTimeBeforeKill.Count} breaches at most {firedOnTimeBeforeKill.Max().TotalMilliseconds:0} ms after they fell due.");
+        }
     }
 
     private async Task<GatewayProcess> StartGatewayAsync() =>

@@ -102,7 +102,15 @@ public sealed class GatewayProcess : IAsyncDisposable
             await gateway.WaitUntilReadyAsync(options.ReadyTimeout, cancellationToken).ConfigureAwait(false);
 
             // Logged before Kestrel started (the silo is a hosted service that starts first), but read asynchronously.
-            await gateway._siloStarted.Task.WaitAsync(options.ReadyTimeout, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await gateway._siloStarted.Task.WaitAsync(options.ReadyTimeout, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                throw new InvalidOperationException(
+                    $"The gateway answered /readyz but did not log \"{SiloStartedMessage}\" ({SiloHostedServiceCategory}) within {options.ReadyTimeout.TotalSeconds:0} s. Its output:\n{gateway.Output}");
+            }
         }
         catch
         {
