@@ -19,6 +19,9 @@ namespace Asivado.Console.Tests;
 /// </summary>
 public sealed partial class AgentConsoleTests(Chromium chromium) : IClassFixture<Chromium>
 {
+    /// <summary>The SignalR client's negotiate request, which each (re)connect starts with.</summary>
+    private const string NegotiateUrl = "**/hubs/console/negotiate**";
+
     [Fact]
     public async Task An_agent_sees_a_new_case_count_down_then_its_escalation_and_acknowledges_it()
     {
@@ -82,6 +85,8 @@ public sealed partial class AgentConsoleTests(Chromium chromium) : IClassFixture
         var connections = host.Services.GetRequiredService<ConsoleConnections>();
         var dropped = WhenAgentHasNoConsoleAsync(connections, "alice");
 
+        // The page's reconnects fail until the escalation is in place, so that it is missed whatever the timing.
+        await alice.Page.RouteAsync(NegotiateUrl, route => route.AbortAsync());
         connections.ForAgent("alice").Single().Abort();
         await dropped;
         var missed = await host.Grains.GetGrain<IAgentGrain>("alice").Escalate(new EscalationNotice(
@@ -90,6 +95,10 @@ public sealed partial class AgentConsoleTests(Chromium chromium) : IClassFixture
 
         Assert.True(missed.Succeeded);
         var escalation = alice.Escalation("case-missed");
+        Assert.Empty(connections.ForAgent("alice"));
+        await Expect(escalation).ToHaveCountAsync(0);
+        await alice.Page.UnrouteAsync(NegotiateUrl);
+
         await Expect(escalation).ToHaveAttributeAsync("data-state", "open");
         await Expect(escalation).ToHaveAttributeAsync("data-sequence", missed.Value!.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Expect(alice.Page.GetByTestId("connection-status")).ToHaveTextAsync("Connected");

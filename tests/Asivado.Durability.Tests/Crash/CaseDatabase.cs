@@ -2,7 +2,10 @@ using Asivado.Durability.Gateway;
 
 namespace Asivado.Durability.Tests.Crash;
 
-/// <summary>Direct reads of the tables the gateway's PostgreSQL providers write (schema "asivado").</summary>
+/// <summary>
+/// Direct reads of the tables the gateway's PostgreSQL providers write (schema "asivado", tables of
+/// src/Asivado.Orleans.PostgreSql/Migrations/0001_initial.sql).
+/// </summary>
 internal sealed class CaseDatabase(ScratchDatabase database)
 {
     private const string Schema = "asivado";
@@ -22,22 +25,22 @@ internal sealed class CaseDatabase(ScratchDatabase database)
         return ids;
     }
 
-    /// <summary>Every case reminder as (case id, name, due instant).</summary>
-    public async Task<IReadOnlyList<(string CaseId, string Name, DateTimeOffset DueAt)>> CaseRemindersAsync()
+    /// <summary>Every pending deadline of a case grain as (case id, name, due instant): one row per deadline, removed once it fired.</summary>
+    public async Task<IReadOnlyList<(string CaseId, string Name, DateTimeOffset DueAt)>> CaseDeadlinesAsync()
     {
         await using var command = database.DataSource.CreateCommand(
-            $"SELECT grain_key, reminder_name, due_at_ticks FROM {Schema}.reminders WHERE grain_type = 'case'");
+            $"SELECT grain_key, deadline_name, due_at_ticks FROM {Schema}.deadlines WHERE grain_type = 'case'");
         await using var reader = await command.ExecuteReaderAsync();
-        var reminders = new List<(string, string, DateTimeOffset)>();
+        var deadlines = new List<(string, string, DateTimeOffset)>();
         while (await reader.ReadAsync())
         {
-            reminders.Add((reader.GetString(0), reader.GetString(1), new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero)));
+            deadlines.Add((reader.GetString(0), reader.GetString(1), new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero)));
         }
 
-        return reminders;
+        return deadlines;
     }
 
-    /// <summary>Reminders of any grain due before <paramref name="instant"/>: zero once everything due by then has fired.</summary>
-    public Task<long> RemindersDueBeforeAsync(DateTimeOffset instant) =>
-        database.ScalarAsync<long>($"SELECT count(*) FROM {Schema}.reminders WHERE due_at_ticks < {instant.UtcTicks}");
+    /// <summary>Deadlines of any grain due before <paramref name="instant"/>: zero once everything due by then has fired.</summary>
+    public Task<long> DeadlinesDueBeforeAsync(DateTimeOffset instant) =>
+        database.ScalarAsync<long>($"SELECT count(*) FROM {Schema}.deadlines WHERE due_at_ticks < {instant.UtcTicks}");
 }

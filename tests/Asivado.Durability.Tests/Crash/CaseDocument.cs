@@ -18,14 +18,26 @@ internal static class CaseDocument
                     : null),
             StringComparer.Ordinal);
 
+    /// <summary>When each history entry whose action is <paramref name="action"/> and whose details hold every given value was written, with its details.</summary>
+    public static IReadOnlyList<(DateTimeOffset At, JsonElement Details)> Entries(JsonElement history, string action, params (string Key, string Value)[] details) =>
+        [.. history.EnumerateArray()
+            .Where(entry => Matches(entry, action, details))
+            .Select(entry => (Instant(entry.GetProperty("at")), entry.GetProperty("details")))];
+
+    /// <summary>An instant as the gateway writes it (ISO 8601, UTC).</summary>
+    public static DateTimeOffset Instant(JsonElement value) =>
+        DateTimeOffset.Parse(value.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
     /// <summary>History entries whose action is <paramref name="action"/> and whose details hold every given value.</summary>
     public static int Count(JsonElement history, string action, params (string Key, string Value)[] details) =>
-        history.EnumerateArray().Count(entry =>
-            entry.GetProperty("action").GetString() == action
-            && details.All(detail =>
-                entry.TryGetProperty("details", out var values)
-                && values.TryGetProperty(detail.Key, out var value)
-                && value.GetString() == detail.Value));
+        history.EnumerateArray().Count(entry => Matches(entry, action, details));
+
+    private static bool Matches(JsonElement entry, string action, (string Key, string Value)[] details) =>
+        entry.GetProperty("action").GetString() == action
+        && details.All(detail =>
+            entry.TryGetProperty("details", out var values)
+            && values.TryGetProperty(detail.Key, out var value)
+            && value.GetString() == detail.Value);
 }
 
 /// <param name="DueAt">Null while paused.</param>

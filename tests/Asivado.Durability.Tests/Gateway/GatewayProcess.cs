@@ -6,14 +6,24 @@ namespace Asivado.Durability.Gateway;
 
 /// <summary>
 /// The built gateway running as its own process (`dotnet Asivado.Gateway.dll`), as an operator runs it.
-/// <see cref="Kill"/> sends SIGKILL: no shutdown code runs. Disposing kills it if it still runs.
+/// <see cref="KillAsync"/> sends SIGKILL: no shutdown code runs. Disposing kills it if it still runs. Each process
+/// gets free ports of its own for HTTP and for its Orleans silo (Orleans:SiloPort, Orleans:GatewayPort), so several
+/// may run at once on one machine.
 /// </summary>
 public sealed class GatewayProcess : IAsyncDisposable
 {
     private static readonly TimeSpan ReadyPollInterval = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>What Orleans' silo hosted service logs (category Orleans.Hosting.SiloHostedService, Information) once the silo has started.</summary>
+    private const string SiloStartedMessage = "Orleans Silo started.";
+    private const string SiloHostedServiceCategory = "Orleans.Hosting.SiloHostedService";
+
+    /// <summary>The console formatter's timestamp (UTC), so that the silo's start is read from the process's own clock.</summary>
+    private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
     private readonly Process _process;
     private readonly OutputTail _output = new(300);
+    private readonly TaskCompletionSource<DateTimeOffset> _siloStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private GatewayProcess(Process process, Uri baseAddress)
     {
@@ -26,6 +36,15 @@ public sealed class GatewayProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>
+    /// When the process's Orleans silo had started (the timestamp of Orleans' "Orleans Silo started." log line, on the
+    /// process's clock), known once <see cref="StartAsync"/> returned: the silo starts before Kestrel answers /readyz.
+    /// </summary>
+    public DateTimeOffset SiloStartedAt =>
+        _siloStarted.Task.IsCompletedSuccessfully
+            ? _siloStarted.Task.Result
+            : throw new InvalidOperationException($"The gateway never logged \"{SiloStartedMessage}\". Its output:\n{Output}");
 
     /// <summary>The last 300 lines of the process's standard output and error, for failure messages.</summary>
     public string Output => _output.ToString();
@@ -53,6 +72,12 @@ public sealed class GatewayProcess : IAsyncDisposable
         environment["Logging__LogLevel__Default"] = "Warning";
         environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         environment["Logging__Console__FormatterName"] = "simple";
+        environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
+        environment["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true";
+        environment["Logging__Console__FormatterOptions__TimestampFormat"] = TimestampFormat + " ";
+        environment[$"Logging__LogLevel__{SiloHostedServiceCategory}"] = "Information";
+        environment["Orleans__SiloPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture);
+        environment["Orleans__GatewayPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture);
         foreach (var (name, value) in options.Environment)
         {
             environment[name] = value;
@@ -60,8 +85,8 @@ public sealed class GatewayProcess : IAsyncDisposable
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var gateway = new GatewayProcess(process, new Uri(url + "/"));
-        process.OutputDataReceived += (_, line) => gateway._output.Add(line.Data);
-        process.ErrorDataReceived += (_, line) => gateway._output.Add(line.Data);
+        process.OutputDataReceived += (_, line) => gateway.OnOutput(line.Data);
+        process.ErrorDataReceived += (_, line) => gateway.OnOutput(line.Data);
         if (!process.Start())
         {
             throw new InvalidOperationException($"dotnet {assemblyPath} did not start.");
@@ -72,6 +97,17 @@ public sealed class GatewayProcess : IAsyncDisposable
         try
         {
             await gateway.WaitUntilReadyAsync(options.ReadyTimeout, cancellationToken).ConfigureAwait(false);
+
+            // Logged before Kestrel started (the silo is a hosted service that starts first), but read asynchronously.
+            try
+            {
+                await gateway._siloStarted.Task.WaitAsync(options.ReadyTimeout, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                throw new InvalidOperationException(
+                    $"The gateway answered /readyz but did not log \"{SiloStartedMessage}\" ({SiloHostedServiceCategory}) within {options.ReadyTimeout.TotalSeconds:0} s. Its output:\n{gateway.Output}");
+            }
         }
         catch
         {
@@ -104,6 +140,18 @@ public sealed class GatewayProcess : IAsyncDisposable
     {
         await KillAsync().ConfigureAwait(false);
         _process.Dispose();
+    }
+
+    private void OnOutput(string? line)
+    {
+        _output.Add(line);
+        if (line is not null && line.Contains(SiloStartedMessage, StringComparison.Ordinal) && line.Contains(SiloHostedServiceCategory, StringComparison.Ordinal)
+            && line.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space
+            && DateTimeOffset.TryParseExact(
+                line[..space], TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+        {
+            _siloStarted.TrySetResult(at);
+        }
     }
 
     // Bounded polling is how an operator's orchestrator waits for a process to start; no test timing depends on it.

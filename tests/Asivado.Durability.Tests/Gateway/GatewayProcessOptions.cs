@@ -3,7 +3,7 @@ namespace Asivado.Durability.Gateway;
 /// <summary>How to start the gateway as a child process.</summary>
 public sealed class GatewayProcessOptions
 {
-    /// <summary>ConnectionStrings:Asivado: the gateway keeps grain state and reminders in this database. Required.</summary>
+    /// <summary>ConnectionStrings:Asivado: the gateway keeps grain state and deadlines in this database. Required.</summary>
     public required string ConnectionString { get; init; }
 
     /// <summary>Organisation:File: the organisation JSON the gateway loads. Required.</summary>
@@ -17,7 +17,7 @@ public sealed class GatewayProcessOptions
 
     /// <summary>
     /// How long the process may take to answer /readyz with 200 (start-up, schema migration, loading due
-    /// reminders). Default: 60 seconds, generous for a loaded 2-core CI machine.
+    /// deadlines). Default: 60 seconds, generous for a loaded 2-core CI machine.
     /// </summary>
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }
