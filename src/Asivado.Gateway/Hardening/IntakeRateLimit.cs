@@ -25,7 +25,9 @@ public static class IntakeRateLimit
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsIntake(context.Request)
-                ? RateLimitPartition.GetTokenBucketLimiter(PartitionKey(context), _ => Bucket(settings))
+                // Not GetTokenBucketLimiter: that one turns the bucket's own timer off and refills it continuously
+                // (PermitsPerSecond, every 100 ms), whatever ReplenishmentPeriod says; this bucket refills once a period.
+                ? RateLimitPartition.Get(PartitionKey(context), _ => new TokenBucketRateLimiter(Bucket(settings)))
                 : RateLimitPartition.GetNoLimiter(string.Empty));
             options.OnRejected = WriteRejectionAsync;
         });

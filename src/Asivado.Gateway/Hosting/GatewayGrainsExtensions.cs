@@ -13,7 +13,7 @@ public static class GatewayGrainsExtensions
     public const string ConnectionStringName = "Asivado";
 
     /// <summary>
-    /// Optional settings of the PostgreSQL providers (Schema, MaxBatchSize, ...), e.g. "Grains:PostgreSql:MaxBatchSize".
+    /// Optional settings of the PostgreSQL providers (Schema, Batching, ...), e.g. "Grains:PostgreSql:Batching:MaxBatchSize".
     /// </summary>
     public const string PostgreSqlSection = "Grains:PostgreSql";
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Asivado.Gateway.Tests.Api.Support;
 using Asivado.Gateway.Tests.Hardening.Support;
-using Asivado.Grains.Runtime.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -13,9 +12,9 @@ public sealed class GracefulShutdownTests
     [Fact]
     public async Task A_change_made_before_stop_is_seen_by_a_host_restarted_on_the_same_storage()
     {
-        var storage = new MemoryGrainStorage();
+        var stores = new SharedGrainStores();
         string caseId;
-        await using (var first = new HardeningFactory().WithStorage(storage))
+        await using (var first = new HardeningFactory().WithStores(stores))
         {
             using var client = first.CreateClientFor("integration-crm");
             caseId = await client.OpenEmailCaseAsync();
@@ -23,7 +22,7 @@ public sealed class GracefulShutdownTests
             await first.StopHostAsync();
         }
 
-        await using var second = new HardeningFactory().WithStorage(storage);
+        await using var second = new HardeningFactory().WithStores(stores);
         using var again = second.CreateClientFor("integration-crm");
         var view = await again.GetJsonAsync($"/api/cases/{caseId}");
         var agent = await again.GetJsonAsync("/api/agents/alice");

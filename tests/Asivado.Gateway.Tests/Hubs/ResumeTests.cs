@@ -53,7 +53,7 @@ public sealed class ResumeTests
         }
 
         await first.DisposeAsync();
-        await using var second = new ConsoleHostFactory(first.Time, first.Storage, first.Reminders);
+        await using var second = new ConsoleHostFactory(first.Time, first.Stores);
         await using var reconnected = await second.ConnectConsoleAsync("alice");
         var missed = await reconnected.InvokeAsync("Resume", lastSeen);
         var next = await HubTestCases.NotifyAsync(second, "alice", "after the restart");

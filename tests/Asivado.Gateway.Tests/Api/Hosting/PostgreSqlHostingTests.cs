@@ -1,7 +1,8 @@
 using System.Net;
 using Asivado.Gateway.Hosting;
 using Asivado.Gateway.Tests.Api.Support;
-using Asivado.Grains.Runtime.PostgreSql;
+using Asivado.Orleans.PostgreSql;
+using Asivado.Orleans.PostgreSql.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -43,13 +44,15 @@ public sealed class PostgreSqlHostingTests
     {
         await using var database = new PostgreSqlTestDatabase();
         await using var api = database.CreateGateway()
-            .WithSetting("Grains:PostgreSql:MaxBatchSize", "250")
-            .WithSetting("Grains:PostgreSql:MaxConcurrentWriteBatches", "2");
+            .WithSetting("Grains:PostgreSql:Batching:MaxBatchSize", "250")
+            .WithSetting("Grains:PostgreSql:Batching:MaxConcurrentWriteBatches", "2");
         using var client = api.CreateClient();
 
-        var options = api.Services.GetRequiredService<PostgreSqlGrainProviderOptions>();
+        var options = api.Services.GetRequiredService<IOptions<PostgreSqlOptions>>().Value;
 
-        Assert.Equal((250, 2, PostgreSqlGrainProviderOptions.DefaultMaxConcurrentBatches, database.Schema), (options.MaxBatchSize, options.MaxConcurrentWriteBatches, options.MaxConcurrentReadBatches, options.Schema));
+        Assert.Equal(
+            (250, 2, PostgreSqlBatchingOptions.DefaultMaxConcurrentBatches, database.Schema, database.ConnectionString),
+            (options.Batching.MaxBatchSize, options.Batching.MaxConcurrentWriteBatches, options.Batching.MaxConcurrentReadBatches, options.Schema, options.ConnectionString));
         await client.OpenEmailCaseAsync();
     }
 

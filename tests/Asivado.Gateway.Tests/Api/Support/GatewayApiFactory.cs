@@ -1,8 +1,5 @@
-using Asivado.Grains.Runtime.Reminders;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Asivado.Gateway.Tests.Api.Support;
@@ -39,7 +36,7 @@ public sealed class GatewayApiFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>Advances the clock, then waits until the reminders it made due have run.</summary>
+    /// <summary>Advances the clock, then waits until the timers and deadlines it made due have run.</summary>
     public async Task AdvanceAsync(TimeSpan delta)
     {
         Time.Advance(delta);
@@ -47,10 +44,10 @@ public sealed class GatewayApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Waits until every reminder due by now has been delivered and its grain call (the escalation, the breach and
-    /// what the case tells agents and the department) has finished.
+    /// Waits until the silo is idle: every deadline and grain timer due by now has fired and its grain calls (the
+    /// escalation, the breach and what the case tells agents and the department) have finished.
     /// </summary>
-    public Task WhenIdleAsync() => Services.GetRequiredService<IReminderService>().WhenIdleAsync();
+    public Task WhenIdleAsync() => Services.WhenSiloIdleAsync();
 
     /// <summary>Every client this factory makes signs in as the admin <see cref="TestTokens.AdminId"/> unless the test signs it in as someone else (or out).</summary>
     protected override void ConfigureClient(HttpClient client)
@@ -86,11 +83,7 @@ public sealed class GatewayApiFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
-        });
+        builder.UseTestSilo(Time);
     }
 
     protected override void Dispose(bool disposing)
@@ -108,8 +101,7 @@ public sealed class GatewayApiFactory : WebApplicationFactory<Program>
         catch (ObjectDisposedException)
         {
             // Teardown race of WebApplicationFactory with a minimal-hosting Program: stopping the host also ends
-            // app.Run(), which disposes the services while the factory's own StopAsync still stops hosted services,
-            // and the grain runtime's hosted service resolves the reminder service lazily in StopAsync.
+            // app.Run(), which disposes the services while the factory's own StopAsync still stops hosted services.
         }
         finally
         {

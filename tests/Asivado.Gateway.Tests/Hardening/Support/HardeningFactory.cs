@@ -1,12 +1,9 @@
 using Asivado.Gateway.Authentication;
 using Asivado.Gateway.Hardening;
 using Asivado.Gateway.Tests.Api.Support;
-using Asivado.Grains.Runtime.Reminders;
-using Asivado.Grains.Runtime.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -16,7 +13,7 @@ namespace Asivado.Gateway.Tests.Hardening.Support;
 /// <summary>
 /// The gateway in process like <see cref="GatewayApiFactory"/> (test organisation file, memory providers, a fake
 /// clock at Monday 2026-01-05 08:00 UTC), plus settings, an optional log capture at Trace level for every
-/// category, and an optional grain storage shared between hosts.
+/// category, and optional grain stores shared between hosts.
 /// </summary>
 public sealed class HardeningFactory : WebApplicationFactory<Program>
 {
@@ -24,7 +21,7 @@ public sealed class HardeningFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private CapturedLogs? _logs;
     private bool _everyCategory;
-    private IGrainStorage? _storage;
+    private SharedGrainStores? _stores;
     private IHost? _host;
 
     public FakeTimeProvider Time { get; } = new(GatewayApiFactory.Start);
@@ -46,13 +43,14 @@ public sealed class HardeningFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    public HardeningFactory WithStorage(IGrainStorage storage)
+    /// <summary>Grain state, entries and deadlines in <paramref name="stores"/>: a second host over the same ones is this one restarted.</summary>
+    public HardeningFactory WithStores(SharedGrainStores stores)
     {
-        _storage = storage;
+        _stores = stores;
         return this;
     }
 
-    public Task WhenIdleAsync() => Services.GetRequiredService<IReminderService>().WhenIdleAsync();
+    public Task WhenIdleAsync() => Services.WhenSiloIdleAsync();
 
     /// <summary>A client whose requests carry a token for <paramref name="subject"/>.</summary>
     public HttpClient CreateClientFor(string subject, string role = GatewayRoles.Admin)
@@ -63,7 +61,7 @@ public sealed class HardeningFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>Stops the host as a shutdown would (hosted services in reverse, the grain runtime deactivating everything).</summary>
+    /// <summary>Stops the host as a shutdown would (hosted services in reverse, the silo deactivating every grain).</summary>
     public Task StopHostAsync() => (_host ?? throw new InvalidOperationException("The host has not started.")).StopAsync();
 
     protected override IHost CreateHost(IHostBuilder builder)
@@ -102,16 +100,11 @@ public sealed class HardeningFactory : WebApplicationFactory<Program>
             });
         }
 
-        builder.ConfigureServices(services =>
+        builder.UseTestSilo(Time);
+        if (_stores is { } stores)
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
-            if (_storage is { } storage)
-            {
-                services.RemoveAll<IGrainStorage>();
-                services.AddSingleton(storage);
-            }
-        });
+            builder.ConfigureServices(stores.ReplaceIn);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,22 +1,19 @@
 using Asivado.Gateway.Authentication;
 using Asivado.Gateway.Hubs;
 using Asivado.Grains.Hosting;
-using Asivado.Grains.Runtime.Abstractions;
-using Asivado.Grains.Runtime.Reminders;
-using Asivado.Grains.Runtime.Storage;
+using Asivado.Gateway.Tests.Api.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Asivado.Gateway.Tests.Hubs.Support;
 
 /// <summary>
 /// The gateway in process for hub and sign-in tests: <see cref="TestOrganisation"/>, virtual time from
-/// <see cref="Time"/> (Monday 2026-01-05 08:00 UTC by default), a fixed signing key, and storage and reminders
-/// given as instances so that a second factory over the same ones is the same system restarted.
+/// <see cref="Time"/> (Monday 2026-01-05 08:00 UTC by default), a fixed signing key, and grain stores (state, entries,
+/// deadlines) given as an instance so that a second factory over the same ones is the same system restarted.
 /// </summary>
 public sealed class ConsoleHostFactory : WebApplicationFactory<Program>
 {
@@ -29,13 +26,11 @@ public sealed class ConsoleHostFactory : WebApplicationFactory<Program>
 
     public ConsoleHostFactory(
         FakeTimeProvider? time = null,
-        IGrainStorage? storage = null,
-        IReminderTable? reminders = null,
+        SharedGrainStores? stores = null,
         IReadOnlyDictionary<string, string?>? settings = null)
     {
         Time = time ?? new FakeTimeProvider(Start);
-        Storage = storage ?? new MemoryGrainStorage();
-        Reminders = reminders ?? new MemoryReminderTable();
+        Stores = stores ?? new SharedGrainStores();
         _settings = new Dictionary<string, string?>
         {
             ["Authentication:SigningKey"] = SigningKey,
@@ -52,9 +47,7 @@ public sealed class ConsoleHostFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Time { get; }
 
-    public IGrainStorage Storage { get; }
-
-    public IReminderTable Reminders { get; }
+    public SharedGrainStores Stores { get; }
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
@@ -105,27 +98,28 @@ public sealed class ConsoleHostFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Advances virtual time in steps of at most a minute, renewing console subscriptions after each step as the
-    /// renewal timer does in real time (a single jump of hours would let the agent grains expire or collect
-    /// them first), and waits for the reminders each step made due.
+    /// renewal timer does in real time (a single jump of hours would let the agent grains expire them first), and
+    /// waits after each step until the deadlines and timers it made due have run.
     /// </summary>
     public async Task AdvanceAsync(TimeSpan delta)
     {
         var step = TimeSpan.FromMinutes(1);
-        var reminders = Services.GetRequiredService<IReminderService>();
         while (delta > TimeSpan.Zero)
         {
             var next = delta < step ? delta : step;
             Time.Advance(next);
             delta -= next;
-            await reminders.WhenIdleAsync();
+            await WhenIdleAsync();
             await Connections.RenewAllAsync();
         }
     }
 
+    /// <summary>Waits until the silo has no grain call, timer turn or due deadline in progress.</summary>
+    public Task WhenIdleAsync() => Services.WhenSiloIdleAsync();
+
     /// <remarks>
     /// With a minimal-hosting Program, WebApplicationFactory stops the host while Program's own app.Run() also stops
-    /// and then disposes it; a hosted service that resolves a service while stopping (the grain runtime's does) can
-    /// then meet a disposed provider. That race is teardown only and says nothing about the test, so it is ignored here.
+    /// and then disposes it; a hosted service that resolves a service while stopping can then meet a disposed provider. That race is teardown only and says nothing about the test, so it is ignored here.
     /// </remarks>
     public override async ValueTask DisposeAsync()
     {
@@ -146,14 +140,10 @@ public sealed class ConsoleHostFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.UseTestSilo(Time);
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
-            services.RemoveAll<IGrainStorage>();
-            services.AddSingleton(Storage);
-            services.RemoveAll<IReminderTable>();
-            services.AddSingleton(Reminders);
+            Stores.ReplaceIn(services);
             services.AddOrganisationDirectory(TestOrganisation.Create());
         });
     }
