@@ -1,4 +1,5 @@
 using Asivado.Orleans.PostgreSql;
+using Asivado.Orleans.PostgreSql.Hosting;
 
 namespace Asivado.Gateway.Hosting;
 
