@@ -1,23 +1,23 @@
 #!/usr/bin/env bash
 # Runs every BenchmarkDotNet suite of the repository in Release, one suite project after the other.
 #
-#   benchmarks/run-benchmarks.sh [--suite Runtime|Domain]... [BenchmarkDotNet arguments]
+#   benchmarks/run-benchmarks.sh [--suite Orleans|Domain]... [BenchmarkDotNet arguments]
 #
 # Builds the suite projects once, then runs each built suite with the remaining arguments passed through to
 # BenchmarkDotNet unchanged (default: --filter '*', every benchmark). Results go to
 # BenchmarkDotNet.Artifacts/<suite>/results (Markdown, CSV, HTML) at the repository root; the folder is git-ignored.
-# The custom runners of Asivado.Runtime.Benchmarks (reminders, call-latency) are not BenchmarkDotNet suites and
-# are not run here (benchmarks/README.md).
+# The custom runner of Asivado.Orleans.Benchmarks (deadlines) is not a BenchmarkDotNet suite and is not run here
+# (benchmarks/README.md).
 #
 # Examples:
 #   benchmarks/run-benchmarks.sh                                   # everything, each class with its own job (ShortRun)
-#   benchmarks/run-benchmarks.sh --filter '*ReminderSchedule*'     # one class
+#   benchmarks/run-benchmarks.sh --filter '*GrainCall*'            # one class
 #   benchmarks/run-benchmarks.sh --suite Domain --job short        # one suite, BenchmarkDotNet's short job
 #   benchmarks/run-benchmarks.sh --list flat                       # list the benchmarks without running them
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-all_suites=(Runtime Domain)
+all_suites=(Orleans Domain)
 
 usage() {
   sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'

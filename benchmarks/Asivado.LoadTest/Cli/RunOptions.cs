@@ -18,7 +18,7 @@ public sealed class RunOptions
 
     public Option<bool> Embedded { get; } = new("--embedded") { Description = "With --launch: the embedded default (state and reminders in the host's memory)." };
 
-    public Option<string[]> HostSettings { get; } = new("--host-setting") { Description = "With --launch: host configuration Key=Value (repeatable), e.g. Reminders:Mode=Polling." };
+    public Option<string[]> HostSettings { get; } = new("--host-setting") { Description = "With --launch: host configuration Key=Value (repeatable), e.g. Grains:PostgreSql:Batching:MaxBatchSize=500, Deadlines:LookAhead=00:00:30, or PollingBaseline:Interval=00:00:10 (the polling baseline)." };
 
     public Option<string?> SigningKey { get; } = new("--signing-key") { Description = "The host's Authentication:SigningKey (base64, ≥ 32 bytes); consoles' tokens are signed with it. Required with --target." };
 

@@ -2,7 +2,10 @@ using Asivado.LoadTest.SignIn;
 
 namespace Asivado.LoadTest.Launch;
 
-/// <summary>The environment of the launched gateway: its signing key, the one integration key, and the operator's host settings (applied last).</summary>
+/// <summary>
+/// The environment of the launched gateway: its signing key, the one integration key, the operator's host settings
+/// (applied last), and with a <c>PollingBaseline:*</c> setting the baseline's startup hook (<see cref="PollingBaselineHook"/>).
+/// </summary>
 public static class HostEnvironment
 {
     public static IReadOnlyDictionary<string, string> For(SigningKey signingKey, IntegrationKey integrationKey, IEnumerable<HostSetting> settings)
@@ -16,7 +19,13 @@ public static class HostEnvironment
             ["Authentication__IntegrationKeys__0__Key"] = integrationKey.Key,
             ["Authentication__IntegrationKeys__0__DemoOnly"] = "false",
         };
-        foreach (var setting in settings)
+        var given = settings.ToList();
+        if (PollingBaselineHook.IsRequested(given))
+        {
+            environment[PollingBaselineHook.EnvironmentName] = PollingBaselineHook.AssemblyPath;
+        }
+
+        foreach (var setting in given)
         {
             environment[setting.EnvironmentName] = setting.Value;
         }

@@ -1,8 +1,8 @@
 namespace Asivado.LoadTest.Launch;
 
 /// <summary>
-/// One host configuration value, given as <c>Key=Value</c> (<c>Reminders:Mode=Polling</c>), passed to the launched
-/// gateway as the environment variable <c>Reminders__Mode</c>, which outranks its appsettings.json.
+/// One host configuration value, given as <c>Key=Value</c> (<c>Deadlines:LookAhead=00:00:30</c>), passed to the launched
+/// gateway as the environment variable <c>Deadlines__LookAhead</c>, which outranks its appsettings.json.
 /// </summary>
 public sealed record HostSetting(string Key, string Value)
 {
@@ -16,7 +16,7 @@ public sealed record HostSetting(string Key, string Value)
         var key = equals < 0 ? "" : text[..equals].Trim();
         if (key.Length == 0 || key.Any(char.IsWhiteSpace))
         {
-            throw new FormatException($"'{text}' is not Key=Value (e.g. Reminders:Mode=Polling).");
+            throw new FormatException($"'{text}' is not Key=Value (e.g. Deadlines:LookAhead=00:00:30).");
         }
 
         return new HostSetting(key, text[(equals + 1)..]);

@@ -55,7 +55,9 @@ public sealed class GatewayProcess : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var assemblyPath = await GatewayBuild.EnsureBuiltAsync(cancellationToken).ConfigureAwait(false);
-        var port = options.Port ?? FreeTcpPort.Next();
+        // The HTTP port and the Orleans silo's two (silo-to-silo, client gateway): two gateways on one machine must not share any.
+        var free = FreeTcpPort.Next(3);
+        var port = options.Port ?? free[0];
         var url = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -76,8 +78,8 @@ public sealed class GatewayProcess : IAsyncDisposable
         environment["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true";
         environment["Logging__Console__FormatterOptions__TimestampFormat"] = TimestampFormat + " ";
         environment[$"Logging__LogLevel__{SiloHostedServiceCategory}"] = "Information";
-        environment["Orleans__SiloPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture);
-        environment["Orleans__GatewayPort"] = FreeTcpPort.Next().ToString(CultureInfo.InvariantCulture);
+        environment["Orleans__SiloPort"] = free[1].ToString(CultureInfo.InvariantCulture);
+        environment["Orleans__GatewayPort"] = free[2].ToString(CultureInfo.InvariantCulture);
         foreach (var (name, value) in options.Environment)
         {
             environment[name] = value;

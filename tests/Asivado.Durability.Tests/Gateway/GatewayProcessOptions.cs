@@ -9,7 +9,8 @@ public sealed class GatewayProcessOptions
     /// <summary>Organisation:File: the organisation JSON the gateway loads. Required.</summary>
     public required string OrganisationFile { get; init; }
 
-    /// <summary>Loopback port to listen on. Default: a free one.</summary>
+    /// <summary>Loopback HTTP port to listen on. Default: a free one. The Orleans silo and gateway ports are always free ones
+    /// picked at each start (Orleans:SiloPort, Orleans:GatewayPort; <see cref="Environment"/> can set them).</summary>
     public int? Port { get; init; }
 
     /// <summary>More environment variables (configuration keys with "__" for ":"), applied last.</summary>

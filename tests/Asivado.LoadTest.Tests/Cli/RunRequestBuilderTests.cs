@@ -15,15 +15,15 @@ public sealed class RunRequestBuilderTests
     [Fact]
     public void A_launch_on_postgres_takes_the_host_settings_in_order()
     {
-        var request = Build("--launch --postgres Host=db --host-setting Reminders:Mode=Polling --host-setting Reminders:PollInterval=00:00:10 --max-pool-size 16");
+        var request = Build("--launch --postgres Host=db --host-setting PollingBaseline:Interval=00:00:10 --host-setting Deadlines:LookAhead=00:00:30 --max-pool-size 16");
 
         var launch = Assert.IsType<HostLaunchOptions>(request.Launch);
         Assert.Equal(HostDatabase.PostgreSql, launch.Database);
         Assert.Equal("Host=db", launch.ServerConnectionString);
-        Assert.Equal([new HostSetting("Reminders:Mode", "Polling"), new HostSetting("Reminders:PollInterval", "00:00:10")], launch.Settings);
+        Assert.Equal([new HostSetting("PollingBaseline:Interval", "00:00:10"), new HostSetting("Deadlines:LookAhead", "00:00:30")], launch.Settings);
         Assert.Equal(16, launch.MaxPoolSize);
         Assert.Null(request.SigningKey);
-        Assert.Equal("t (Reminders:Mode=Polling, Reminders:PollInterval=00:00:10)", request.EffectiveLabel);
+        Assert.Equal("t (PollingBaseline:Interval=00:00:10, Deadlines:LookAhead=00:00:30)", request.EffectiveLabel);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class HtmlReportTests
 
         Assert.Contains("smoke &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co", html, StringComparison.Ordinal);
         Assert.Contains("HTTP 503 &lt;busy&gt;: 1", html, StringComparison.Ordinal);
-        Assert.Contains("Reminders:Mode=Polling &lt;x&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("PollingBaseline:Interval=00:00:10 &lt;x&gt;", html, StringComparison.Ordinal);
         Assert.Contains("<li>errors: 1 &gt; maxErrors 0 &lt;b&gt;</li>", html, StringComparison.Ordinal);
         var document = Parse(html);
         Assert.Equal("Load test: smoke <script>alert('x')</script> & co", document.Descendants(Xhtml + "title").Single().Value);

@@ -33,7 +33,7 @@ internal static class SampleResults
             5,
             15,
             0.5,
-            new HostInfo(HostInfo.LaunchedPostgreSql, "http://127.0.0.1:5000/", ["Reminders:Mode=Polling <x>"], 4242, withDatabase ? "asivado_loadtest_x" : null),
+            new HostInfo(HostInfo.LaunchedPostgreSql, "http://127.0.0.1:5000/", ["PollingBaseline:Interval=00:00:10 <x>"], 4242, withDatabase ? "asivado_loadtest_x" : null),
             new OrganisationSummary(2, 2, 1, true, 7, ["asivado-customer-service"], ["acknowledge: WallClock PT5S"], "BreachOnly"),
             new IntakeResults(100, 99, 1, 49.5, new LatencySummary(98, 1_250, 3_450, 7_900, 7_900, 12_345), new Dictionary<string, long> { ["HTTP 503 <busy>"] = 1 }, intake),
             new EscalationResults(20, 20, new Dictionary<string, long> { ["Breach"] = 20 }, 20, 0, 0, 0, 0, 0, 0, 0,

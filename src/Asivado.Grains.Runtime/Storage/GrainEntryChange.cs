@@ -1,7 +1,0 @@
-namespace Asivado.Grains.Runtime.Storage;
-
-/// <summary>A change to one entry of a grain's keyed collection: the new JSON, or null to remove the entry.</summary>
-public sealed record GrainEntryChange(string Key, byte[]? Json)
-{
-    public bool IsRemoval => Json is null;
-}
