@@ -34,7 +34,12 @@ public static class AsivadoGrainsExtensions
     public static IServiceCollection AddAsivadoContracts(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSerializer(serializer => serializer.AddJsonSerializer(JsonCarriedContracts.IsCarried, DomainJson.Options));
+        // The codec writes them on the wire only; copying inside a silo is left to SharedImmutableCopier (the codec's
+        // own copier would write and read each argument as JSON on every call).
+        services.AddSerializer(serializer => serializer.AddJsonSerializer(
+            isSerializable: JsonCarriedContracts.IsCarried,
+            isCopyable: null,
+            configureOptions: options => options.Configure(json => json.SerializerOptions = DomainJson.Options)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGeneralizedCopier, SharedImmutableCopier>());
         return services;
     }
