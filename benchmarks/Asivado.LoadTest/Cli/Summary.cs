@@ -18,7 +18,7 @@ public static class Summary
         AnsiConsole.Write(table);
         var escalations = results.Escalations;
         AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"intake: {results.Intake.Created} created of {results.Intake.Sent}, {results.Intake.ThroughputPerSecond:0.#}/s measured, {results.Intake.Errors} errors"));
+            $"intake: {results.Intake.Created} created of {results.Intake.Sent}, {results.Intake.ThroughputPerSecond:0.#}/s measured, {results.Intake.Shed} shed ({ShedShare(results.Intake):0.#} %), {results.Intake.Errors} errors"));
         AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"consoles: {results.Consoles.Connected} of {results.Consoles.Requested} connected in {results.Consoles.ConnectSeconds:0.#} s, {results.Consoles.Failed} failed, {results.Consoles.Disconnected} dropped, {results.Consoles.Pushes} pushes"));
         AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -43,6 +43,8 @@ public static class Summary
 
         AnsiConsole.MarkupLine(results.Verdict.Passed ? "[green]PASSED[/] {0}" : "[red]FAILED[/] {0}", Markup.Escape(outputDirectory));
     }
+
+    private static double ShedShare(IntakeResults intake) => intake.Sent == 0 ? 0 : 100.0 * intake.Shed / intake.Sent;
 
     private static string Ms(long microseconds) => (microseconds / 1000.0).ToString("0.###", CultureInfo.InvariantCulture);
 

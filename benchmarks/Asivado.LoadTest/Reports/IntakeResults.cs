@@ -3,7 +3,7 @@ using Asivado.LoadTest.Measurement;
 namespace Asivado.LoadTest.Reports;
 
 /// <summary>
-/// Case intake: requests, successes and errors by reason (warm-up included); throughput, latency from the intended
+/// Case intake: requests, successes, requests the host shed (refused at its limit) and errors by reason (warm-up included); throughput, latency from the intended
 /// start and the per-second series of the measured part (after warm-up).
 /// </summary>
 public sealed record IntakeResults(
@@ -13,4 +13,5 @@ public sealed record IntakeResults(
     double ThroughputPerSecond,
     LatencySummary Latency,
     IReadOnlyDictionary<string, long> ErrorsByReason,
-    IReadOnlyList<IntervalSummary> Intervals);
+    IReadOnlyList<IntervalSummary> Intervals,
+    long Shed = 0);

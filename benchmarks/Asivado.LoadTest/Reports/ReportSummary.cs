@@ -20,7 +20,7 @@ internal static class ReportSummary
             ("Intake (s), warm-up / drain", $"{Svg.Number(results.DurationSeconds)}, {Svg.Number(results.WarmupSeconds)} / {Svg.Number(results.DrainSeconds)}; intake started at {Svg.Number(Math.Round(results.IntakeStartSeconds, 1))} s"),
             ("Organisation", $"{organisation.Departments} departments × ({organisation.AgentsPerDepartment} agents + {organisation.LeadsPerDepartment} leads){(organisation.Manager ? " + 1 manager" : "")} = {organisation.People} people"),
             ("Policies, overrides, ladder", $"{string.Join(", ", organisation.Policies)}; {(organisation.Overrides.Count == 0 ? "no overrides" : string.Join(", ", organisation.Overrides))}; {organisation.Escalation}"),
-            ("Intake sent / created / errors", $"{results.Intake.Sent} / {results.Intake.Created} / {results.Intake.Errors}"),
+            ("Intake sent / created / shed / errors", $"{results.Intake.Sent} / {results.Intake.Created} / {results.Intake.Shed} / {results.Intake.Errors}"),
             ("Intake throughput (/s), after warm-up", Svg.Number(Math.Round(results.Intake.ThroughputPerSecond, 1))),
             ("Intake errors by reason", Html.Counts(results.Intake.ErrorsByReason)),
         ]);

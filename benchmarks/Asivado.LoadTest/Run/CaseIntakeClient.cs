@@ -59,6 +59,11 @@ public sealed class CaseIntakeClient(
 
         using (response)
         {
+            if (response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests && response.Headers.RetryAfter is not null)
+            {
+                throw new IntakeShedException((int)response.StatusCode);
+            }
+
             if (response.StatusCode != HttpStatusCode.Created)
             {
                 throw new IntakeFailedException($"HTTP {(int)response.StatusCode}");

@@ -4,13 +4,14 @@ using Asivado.LoadTest.Rates;
 
 namespace Asivado.LoadTest.Run;
 
-/// <summary>Records intake outcomes; operations intended to start during warm-up are counted (sent, created, failed, errors by reason) but their latency is not measured.</summary>
+/// <summary>Records intake outcomes; operations intended to start during warm-up are counted (sent, created, shed, failed, errors by reason) but their latency is not measured.</summary>
 /// <param name="offset">When intake started, from the run's start: completion times are reported from the run's start.</param>
 public sealed class IntakeRecorder(TimeSpan warmup, TimeSpan offset = default) : IOperationObserver
 {
     private long _sent;
     private long _created;
     private long _failed;
+    private long _shed;
 
     public LatencyTimeSeries Latency { get; } = new();
 
@@ -20,12 +21,22 @@ public sealed class IntakeRecorder(TimeSpan warmup, TimeSpan offset = default) :
 
     public long Created => Interlocked.Read(ref _created);
 
+    /// <summary>Requests the host refused at its limit (503 or 429 with Retry-After), warm-up included; not failures.</summary>
+    public long Shed => Interlocked.Read(ref _shed);
+
     /// <summary>Failed requests, warm-up included.</summary>
     public long Failed => Interlocked.Read(ref _failed);
 
     public void OnCompleted(ScheduledOperation operation, TimeSpan latency, TimeSpan completedAt, Exception? error)
     {
         Interlocked.Increment(ref _sent);
+        if (error is IntakeShedException)
+        {
+            // Refused at once, by design: counted, but neither an error nor part of the accepted latency.
+            Interlocked.Increment(ref _shed);
+            return;
+        }
+
         if (error is null)
         {
             Interlocked.Increment(ref _created);

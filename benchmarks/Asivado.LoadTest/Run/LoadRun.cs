@@ -183,7 +183,8 @@ public sealed class LoadRun(LoadRunOptions options, TimeProvider timeProvider)
             _intake.Latency.Overall.TotalCount / measuredSeconds,
             _intake.Latency.Overall.Summarize(),
             new Dictionary<string, long>(_intake.ErrorsByReason),
-            _intake.Latency.Complete(elapsed));
+            _intake.Latency.Complete(elapsed),
+            _intake.Shed);
     }
 
     private static EscalationResults Escalations(EscalationTracker tracker, DeliveryOutcome deliveries, long sequenceGaps, TimeSpan elapsed) => new(

@@ -1,7 +1,7 @@
 namespace Asivado.Gateway.Hardening;
 
 /// <summary>
-/// Request size limits, the intake rate limit, CORS for the console's origins, security headers, metrics with an
+/// Request size limits, the intake rate limit, the bound on requests in flight, CORS for the console's origins, security headers, metrics with an
 /// optional OTLP exporter, and the shutdown timeout (see README.md).
 /// </summary>
 public static class GatewayHardeningExtensions
@@ -11,6 +11,7 @@ public static class GatewayHardeningExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddRequestLimits();
         builder.AddIntakeRateLimit();
+        builder.AddLoadShedding();
         builder.AddConsoleCors();
         builder.AddGatewayTelemetry();
         builder.AddGracefulShutdown();
@@ -26,6 +27,7 @@ public static class GatewayHardeningExtensions
         app.UseConsoleCors();
         app.UseGlobalBodyLimit();
         app.UseIntakeMetrics();
+        app.UseLoadShedding();
         return app;
     }
 

@@ -51,7 +51,7 @@ public sealed class HtmlReportTests
         Assert.Equal(["98", "1.25", "3.45", "7.9", "7.9", "12.345"], intakeRow.Elements(Xhtml + "td").Select(cell => cell.Value));
         Assert.Equal("PASSED", document.Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("id") == "verdict").Value);
         var summary = Cells(document, "summary");
-        Assert.Equal("100 / 99 / 1", summary["Intake sent / created / errors"]);
+        Assert.Equal("100 / 99 / 0 / 1", summary["Intake sent / created / shed / errors"]);
         Assert.Equal("49.5", summary["Intake throughput (/s), after warm-up"]);
         Assert.Equal("2 departments × (2 agents + 1 leads) + 1 manager = 7 people", summary["Organisation"]);
         var totals = Cells(document, "totals");

@@ -27,4 +27,21 @@ public sealed class IntakeRecorderTests
         Assert.Equal(13, interval.Index);
         Assert.Equal(2, interval.Count);
     }
+
+    [Fact]
+    public void A_shed_intake_is_counted_apart_from_errors_and_from_the_accepted_latency()
+    {
+        var recorder = new IntakeRecorder(warmup: TimeSpan.Zero);
+
+        recorder.OnCompleted(new ScheduledOperation(0, TimeSpan.FromSeconds(1)), TimeSpan.FromMilliseconds(5), TimeSpan.FromSeconds(1), null);
+        recorder.OnCompleted(new ScheduledOperation(1, TimeSpan.FromSeconds(1)), TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(2), new IntakeShedException(503));
+
+        Assert.Equal(2, recorder.Sent);
+        Assert.Equal(1, recorder.Created);
+        Assert.Equal(1, recorder.Shed);
+        Assert.Equal(0, recorder.Failed);
+        Assert.Empty(recorder.ErrorsByReason);
+        Assert.Equal(1, recorder.Latency.Overall.TotalCount);
+        Assert.Equal(5_000, recorder.Latency.Overall.Max);
+    }
 }
