@@ -53,6 +53,8 @@ public sealed partial class DepartmentGrain
 
         if (picked is null && previous == stored)
         {
+            // Nothing new, but what is here may still be on its way to storage (reentrant: another turn's write).
+            await _queueWrites.WhenWrittenAsync();
             return GrainResult<AutoAssignment>.Ok(new AutoAssignment(null));
         }
 
@@ -81,6 +83,7 @@ public sealed partial class DepartmentGrain
         _dispatching.Remove(caseId);
         if (!_openCases.TryGetValue(caseId, out var removed))
         {
+            await _queueWrites.WhenWrittenAsync();
             return;
         }
 
@@ -113,6 +116,7 @@ public sealed partial class DepartmentGrain
         }
         else if (slot.Presence == availability.Presence && slot.Capacity == availability.Capacity && slot.Load == availability.Load)
         {
+            await _queueWrites.WhenWrittenAsync();
             return;
         }
 

@@ -16,8 +16,12 @@ namespace Asivado.Grains.Departments;
 /// It never waits on a case or an agent: cases and agents call it from inside their own turns, so waiting on
 /// them would close a call cycle. Assigning queued cases and telling the leads run in later turns (grain timers)
 /// and their calls are started, not awaited.
+/// It is reentrant, so that one department does not serialise its intake behind each write's round trip: every turn
+/// changes memory synchronously, before its first await, then awaits a <see cref="WriteCoalescer"/> that writes what
+/// changed meanwhile in one go, one write in flight at a time. Code after that await reads only what it captured.
 /// </summary>
 [GrainType("department")]
+[Reentrant]
 public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
 {
     private readonly IOrganisationDirectory _directory;
@@ -44,7 +48,12 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
         _counted = counted;
         _days = days;
         _logger = logger;
+        _queueWrites = new WriteCoalescer(WriteQueueAsync);
+        _tallyWrites = new WriteCoalescer(WriteTalliesAsync);
     }
+
+    private readonly WriteCoalescer _queueWrites;
+    private readonly WriteCoalescer _tallyWrites;
 
     private string DepartmentId => this.GetPrimaryKeyString();
 
@@ -164,25 +173,22 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
         _agents.Set(agentId, slot);
     }
 
-    /// <summary>Writes the open cases and agents changed; if that fails, the activation is dropped so the next call reloads what is stored.</summary>
-    private async Task SaveAsync()
-    {
-        try
-        {
-            await Task.WhenAll(_openCases.WriteChangesAsync(CancellationToken.None), _agents.WriteChangesAsync(CancellationToken.None));
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    /// <summary>Writes the open cases and agents changed (with whatever else changed meanwhile); if that fails, the activation is dropped so the next call reloads what is stored.</summary>
+    private Task SaveAsync() => _queueWrites.WriteAsync();
 
-    private async Task SaveTalliesAsync()
+    private Task SaveTalliesAsync() => _tallyWrites.WriteAsync();
+
+    private Task WriteQueueAsync() => DropOnFailureAsync(Task.WhenAll(
+        _openCases.WriteChangesAsync(CancellationToken.None), _agents.WriteChangesAsync(CancellationToken.None)));
+
+    private Task WriteTalliesAsync() => DropOnFailureAsync(Task.WhenAll(
+        _counted.WriteChangesAsync(CancellationToken.None), _days.WriteChangesAsync(CancellationToken.None)));
+
+    private async Task DropOnFailureAsync(Task write)
     {
         try
         {
-            await Task.WhenAll(_counted.WriteChangesAsync(CancellationToken.None), _days.WriteChangesAsync(CancellationToken.None));
+            await write;
         }
         catch
         {
