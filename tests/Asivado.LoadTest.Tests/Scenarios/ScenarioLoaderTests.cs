@@ -55,6 +55,7 @@ public sealed class ScenarioLoaderTests
     [InlineData("escalations.json", "escalations-1000", 125, 226)]
     [InlineData("memory.json", "memory-1000000", 1500, 0)]
     [InlineData("overload.json", "overload", 5000, 0)]
+    [InlineData("one-department.json", "one-department", 2000, 0)]
     [InlineData("baseline.json", "baseline", 50, 31)]
     public void Shipped_scenarios_load(string file, string name, double rate, int consoles)
     {
