@@ -30,6 +30,7 @@ public sealed partial class CaseGrain
         }
 
         var answer = await TryAsync("TrackCase", departmentId, () => department.TrackCase(QueueEntry()));
+        _announcedInThisActivation |= answer is { Succeeded: true };
         if (answer?.Value?.AgentId is { } agentId && Current.Case!.AssigneeId is null)
         {
             await AutoAssignAsync(agentId);

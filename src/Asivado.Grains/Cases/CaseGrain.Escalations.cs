@@ -22,10 +22,19 @@ public sealed partial class CaseGrain
     // scheduled is then derived from it rather than kept, which a million open cases would pay for in memory.
     private CaseGrainState? _deadlinesSyncedWith;
 
+    // The department answered this activation's TrackCase: the intake's settle deadline has nothing left to do.
+    private bool _announcedInThisActivation;
+
     public async Task ReceiveDeadline(DeadlineFiring firing)
     {
         ArgumentNullException.ThrowIfNull(firing);
         var name = firing.Name;
+        if (name == IntakeSettlement.DeadlineName)
+        {
+            await ReceiveIntakeSettlementAsync();
+            return;
+        }
+
         var index = Exists && name.StartsWith(DeadlinePrefix, StringComparison.Ordinal)
             ? IndexOf(Current.Deadlines, name[DeadlinePrefix.Length..])
             : -1;

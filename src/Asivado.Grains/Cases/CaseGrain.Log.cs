@@ -40,6 +40,9 @@ public sealed partial class CaseGrain
     [LoggerMessage(EventId = 5110, Level = LogLevel.Debug, Message = "Case {CaseId}: intake repeated; the case as opened is returned.")]
     private static partial void LogRetry(ILogger logger, string caseId);
 
+    [LoggerMessage(EventId = 5111, Level = LogLevel.Information, Message = "Case {CaseId}: the intake's settle deadline found it not yet announced in this activation; its deadlines, department and assignee are brought in line.")]
+    private static partial void LogIntakeSettled(ILogger logger, string caseId);
+
     [LoggerMessage(EventId = 5120, Level = LogLevel.Information, Message = "Case {CaseId}: the department's assignment to {AgentId} was refused ({Kind}).")]
     private static partial void LogQueueAssignmentRefused(ILogger logger, string caseId, string agentId, GrainErrorKind kind);
 }

@@ -1,5 +1,7 @@
 using Asivado.Domain.Cases;
 using Asivado.Grains.Common;
+using Asivado.Orleans.Deadlines;
+using NodaTime;
 
 namespace Asivado.Grains.Cases;
 
@@ -27,13 +29,7 @@ public sealed partial class CaseGrain
 
             // A retry: finish whatever a first attempt that stopped after persisting left undone (all idempotent).
             LogRetry(_logger, CaseId);
-            await SyncDeadlinesAsync();
-            await AnnounceAsync(recordIntake: true);
-            if (Current.Case!.IsOpen && Current.Case.AssigneeId is { } assignee)
-            {
-                await TellAgentAsync(new TrackOnAgent(assignee));
-            }
-
+            await SettleIntakeAsync();
             return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: false, withCase ? View() : null));
         }
 
@@ -67,16 +63,51 @@ public sealed partial class CaseGrain
             .Add("targets", [.. opened.Deadlines.Select(d => d.TargetId)])
             .Build());
 
-        // Nothing was stored under this id when the activation looked, so no deadline of it exists either.
-        if (!_state.RecordExists)
-        {
-            _deadlinesSyncedWith ??= CaseGrainState.None;
-        }
-
-        await CommitAsync(change);
+        // Deadlines first, so that a stored case always has them: if the write then fails, they fire for no case and
+        // are dropped. The settle deadline tells the department again should this activation end before it did.
+        await ScheduleOpeningDeadlinesAsync(opened, now);
+        await WriteAsync(change);
         LogCaseOpened(_logger, CaseId, department.Id, intake.Channel, intake.Kind);
 
         await AnnounceAsync(recordIntake: true);
         return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: true, withCase ? View() : null));
+    }
+
+    /// <summary>
+    /// Finishes whatever an intake that stopped after storing the case left undone (all idempotent): its deadlines, the
+    /// department's queue, the assignee's list. Run by a retry of the intake and by the settle deadline.
+    /// </summary>
+    private async Task SettleIntakeAsync()
+    {
+        await SyncDeadlinesAsync();
+        await AnnounceAsync(recordIntake: true);
+        if (Current.Case!.IsOpen && Current.Case.AssigneeId is { } assignee)
+        {
+            await TellAgentAsync(new TrackOnAgent(assignee));
+        }
+    }
+
+    /// <summary>The new case's deadlines and its settle deadline, in one call to the scheduler (one round trip to the table).</summary>
+    private async Task ScheduleOpeningDeadlinesAsync(CaseGrainState opened, Instant now)
+    {
+        var schedule = Wanted(opened)
+            .Select(wanted => new ScheduledDeadline(wanted.Key, wanted.Value.ToDateTimeOffset()))
+            .Append(new ScheduledDeadline(IntakeSettlement.DeadlineName, (now + IntakeSettlement.Delay).ToDateTimeOffset()))
+            .ToList();
+        _deadlinesSyncedWith = null;
+        await _scheduler.ApplyAsync(this.GetGrainId(), schedule, []);
+        _deadlinesSyncedWith = opened;
+    }
+
+    /// <summary>The settle deadline fired: a later activation than the intake's (a crash, a restart) finishes the intake.</summary>
+    private async Task ReceiveIntakeSettlementAsync()
+    {
+        if (!Exists || _announcedInThisActivation)
+        {
+            return;
+        }
+
+        LogIntakeSettled(_logger, CaseId);
+        await SettleIntakeAsync();
     }
 }

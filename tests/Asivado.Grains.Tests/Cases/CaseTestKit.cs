@@ -70,8 +70,14 @@ internal static class CaseTestKit
         return result.Value!;
     }
 
-    /// <summary>The case's durable deadlines, by name, as the deadline table holds them.</summary>
-    public static async Task<IReadOnlyDictionary<string, Instant>> RemindersAsync(this TestGrainHost host, string caseId)
+    /// <summary>The case's escalation deadlines ("sla:…"), by name, as the deadline table holds them.</summary>
+    public static async Task<IReadOnlyDictionary<string, Instant>> RemindersAsync(this TestGrainHost host, string caseId) =>
+        (await DeadlineRowsAsync(host, caseId))
+            .Where(row => row.Key.StartsWith("sla:", StringComparison.Ordinal))
+            .ToDictionary(row => row.Key, row => row.Value);
+
+    /// <summary>Every durable deadline of the case, by name, as the deadline table holds them.</summary>
+    public static async Task<IReadOnlyDictionary<string, Instant>> DeadlineRowsAsync(this TestGrainHost host, string caseId)
     {
         var table = host.Services.GetRequiredService<IDeadlineTable>();
         var entries = await table.ReadForGrainAsync(GrainId.Create("case", caseId));

@@ -1,0 +1,90 @@
+using Asivado.Grains.Tests.Support;
+using Asivado.Orleans.Deadlines;
+using Asivado.Orleans.Deadlines.Table;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using static Asivado.Grains.Tests.Cases.CaseTestKit;
+
+namespace Asivado.Grains.Tests.Cases;
+
+/// <summary>
+/// An intake that stops half-way: its deadlines are written before the case, and a settle deadline tells the
+/// department about a stored case it never heard of.
+/// </summary>
+public sealed class CaseIntakeSettlementTests
+{
+    private const string CaseId = "C-260105-TEST000001";
+
+    [Fact]
+    public async Task When_the_deadlines_cannot_be_written_the_case_is_not_stored_either()
+    {
+        var table = new RefusingDeadlineTable();
+        await using var host = await GrainsTestHost.StartAsync(configure: options => options.ConfigureSilo = silo =>
+            silo.Services.AddSingleton<IDeadlineTable>(table));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => host.Case(CaseId).Open(Email(), MailGateway));
+
+        Assert.Null(await host.Case(CaseId).Get());
+        Assert.Empty((await host.Department("billing").GetQueue())!.Entries);
+    }
+
+    [Fact]
+    public async Task A_stored_case_its_department_never_heard_of_is_queued_when_the_settle_deadline_fires()
+    {
+        var departmentDown = 1;
+        await using var host = await GrainsTestHost.StartAsync(configure: options => options.ConfigureSilo = silo =>
+            silo.AddOutgoingGrainCallFilter(async call =>
+            {
+                if (call.InterfaceMethod?.Name == "TrackCase" && Interlocked.Exchange(ref departmentDown, 0) == 1)
+                {
+                    throw new TimeoutException("The department's silo did not answer.");
+                }
+
+                await call.Invoke();
+            }));
+        await host.OpenAsync(Email());
+        await host.WhenIdleAsync();
+        Assert.Empty((await host.Department("billing").GetQueue())!.Entries);
+        Assert.Equal(Jan(5, 8, 1), (await host.DeadlineRowsAsync(CaseId))["intake-settle"]);
+
+        await host.AdvanceToAsync(Jan(5, 8, 1));
+
+        Assert.Equal([CaseId], (await host.Department("billing").GetQueue())!.Entries.Select(e => e.CaseId));
+        Assert.DoesNotContain("intake-settle", (await host.DeadlineRowsAsync(CaseId)).Keys);
+    }
+
+    [Fact]
+    public async Task After_an_intake_that_finished_the_settle_deadline_changes_nothing_and_is_removed()
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        var opened = await host.OpenAsync(Email());
+        var reminders = await host.RemindersAsync(CaseId);
+
+        await host.AdvanceAsync(Duration.FromMinutes(1).ToTimeSpan());
+
+        Assert.Equal(opened.Version, (await host.Case(CaseId).Get())!.Version);
+        Assert.Equal([CaseId], (await host.Department("billing").GetQueue())!.Entries.Select(e => e.CaseId));
+        Assert.Equal(reminders, await host.RemindersAsync(CaseId));
+        Assert.DoesNotContain("intake-settle", (await host.DeadlineRowsAsync(CaseId)).Keys);
+    }
+
+    /// <summary>A deadline table whose writes fail, as PostgreSQL would when it is unreachable.</summary>
+    private sealed class RefusingDeadlineTable : IDeadlineTable
+    {
+        private readonly MemoryDeadlineTable _inner = new();
+
+        public Task<IReadOnlyList<DeadlineEntry>> ReadForGrainAsync(GrainId target, CancellationToken cancellationToken = default) =>
+            _inner.ReadForGrainAsync(target, cancellationToken);
+
+        public Task<IReadOnlyList<DeadlineEntry>> ReadDueBetweenAsync(DateTimeOffset dueFrom, DateTimeOffset dueBefore, DeadlineRange range, CancellationToken cancellationToken = default) =>
+            _inner.ReadDueBetweenAsync(dueFrom, dueBefore, range, cancellationToken);
+
+        public Task<int> ApplyAsync(GrainId target, IReadOnlyList<ScheduledDeadline> schedule, IReadOnlyList<string> cancel, CancellationToken cancellationToken = default) =>
+            throw new IOException("The deadline table is unreachable.");
+
+        public Task<bool> RemoveFiredAsync(GrainId target, string name, DateTimeOffset dueAt, CancellationToken cancellationToken = default) =>
+            _inner.RemoveFiredAsync(target, name, dueAt, cancellationToken);
+
+        public Task<long> CountAsync(DeadlineRange range, CancellationToken cancellationToken = default) => _inner.CountAsync(range, cancellationToken);
+    }
+}
