@@ -25,11 +25,14 @@ internal sealed class CaseDatabase(ScratchDatabase database)
         return ids;
     }
 
-    /// <summary>Every pending deadline of a case grain as (case id, name, due instant): one row per deadline, removed once it fired.</summary>
+    /// <summary>
+    /// Every pending escalation deadline ("sla:…") of a case grain as (case id, name, due instant): one row per deadline,
+    /// removed once it fired. (A case's intake-settle deadline is not one of the case's deadlines.)
+    /// </summary>
     public async Task<IReadOnlyList<(string CaseId, string Name, DateTimeOffset DueAt)>> CaseDeadlinesAsync()
     {
         await using var command = database.DataSource.CreateCommand(
-            $"SELECT grain_key, deadline_name, due_at_ticks FROM {Schema}.deadlines WHERE grain_type = 'case'");
+            $"SELECT grain_key, deadline_name, due_at_ticks FROM {Schema}.deadlines WHERE grain_type = 'case' AND deadline_name LIKE 'sla:%'");
         await using var reader = await command.ExecuteReaderAsync();
         var deadlines = new List<(string, string, DateTimeOffset)>();
         while (await reader.ReadAsync())
