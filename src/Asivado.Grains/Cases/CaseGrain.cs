@@ -15,7 +15,10 @@ namespace Asivado.Grains.Cases;
 /// steps, and its history, all in one persisted record. A change is built as a <see cref="CaseChange"/>,
 /// written in one <c>WriteStateAsync</c>, then its durable deadlines are brought in line, then the department and the
 /// agents are told. Telling them is best effort: the change is already durable, so a failure there is logged
-/// (ids only) and the caller still gets the result; a repeated Open tells the department again.
+/// (ids only) and the caller still gets the result; a repeated Open tells the department again. A new case is the
+/// exception to the order: its deadlines are written before it, with a settle deadline that tells the department
+/// should the intake's activation end before it did (<see cref="IntakeSettlement"/>), so that a crash at any instant
+/// leaves no stored case without its deadlines or out of its department's queue.
 /// The grain calls the department and agent grains and waits for them; they never wait on a case (the department's
 /// only message to a case, <see cref="ICaseGrain.AssignFromQueue"/>, is one-way), so no call cycle can form.
 /// </summary>
