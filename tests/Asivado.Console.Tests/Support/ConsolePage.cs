@@ -24,6 +24,23 @@ public sealed class ConsolePage(IBrowserContext context, IPage page) : IAsyncDis
 
     public ILocator Escalation(string caseId) => Page.Locator($"[data-testid='escalation'][data-case-id='{caseId}']");
 
+    public ILocator TeamCase(string caseId) => Page.Locator($"[data-testid='team-case'][data-case-id='{caseId}']");
+
+    /// <summary>The case detail panel.</summary>
+    public ILocator Detail => Page.GetByTestId("case-detail");
+
+    /// <summary>One action's form in the case detail (acknowledge, extend, resolve, confirm, reassign...).</summary>
+    public ILocator Action(string action) => Detail.GetByTestId($"action-{action}");
+
+    /// <summary>Opens the case of a row (my cases, queue, team) with its case-id button; waits until the detail shows it.</summary>
+    public async Task OpenCaseAsync(ILocator row)
+    {
+        var caseId = await row.GetAttributeAsync("data-case-id");
+        await row.GetByTestId("open-case").ClickAsync();
+        await Expect(Detail).ToHaveAttributeAsync("data-case-id", caseId!);
+        await Expect(Page.GetByTestId("case-load-status")).ToContainTextAsync($"Case {caseId}: ");
+    }
+
     public async Task SetPresenceAsync(string presence)
     {
         await Page.GetByTestId("presence-select").SelectOptionAsync(presence);
