@@ -8,9 +8,10 @@ public sealed class ConsolePage(IBrowserContext context, IPage page) : IAsyncDis
 {
     public IPage Page { get; } = page;
 
-    public static async Task<ConsolePage> SignInAsync(Chromium chromium, ConsoleTestHost host, string personId)
+    /// <param name="timeZone">The browser's zone (IANA id); Chromium's default when null.</param>
+    public static async Task<ConsolePage> SignInAsync(Chromium chromium, ConsoleTestHost host, string personId, string? timeZone = null)
     {
-        var context = await chromium.Browser.NewContextAsync();
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { TimezoneId = timeZone });
         var page = await context.NewPageAsync();
         var console = new ConsolePage(context, page);
         await page.GotoAsync(host.ConsolePage.ToString());
@@ -23,6 +24,11 @@ public sealed class ConsolePage(IBrowserContext context, IPage page) : IAsyncDis
     public ILocator CaseRow(string caseId) => Page.Locator($"[data-testid='my-case'][data-case-id='{caseId}']");
 
     public ILocator Escalation(string caseId) => Page.Locator($"[data-testid='escalation'][data-case-id='{caseId}']");
+
+    public ILocator CallAlert(string callId) => Page.Locator($"[data-testid='call-alert'][data-call-id='{callId}']");
+
+    /// <summary>One deadline row of the case detail, by target id (respond, reply-written...).</summary>
+    public ILocator Deadline(string targetId) => Detail.Locator($"[data-testid='case-deadline'][data-target-id='{targetId}']");
 
     public ILocator TeamCase(string caseId) => Page.Locator($"[data-testid='team-case'][data-case-id='{caseId}']");
 
@@ -45,6 +51,14 @@ public sealed class ConsolePage(IBrowserContext context, IPage page) : IAsyncDis
     {
         await Page.GetByTestId("presence-select").SelectOptionAsync(presence);
         await Expect(Page.GetByTestId("presence-status")).ToHaveTextAsync($"Presence set to {presence}.");
+    }
+
+    /// <summary>A full-page screenshot under the test output (bin/.../screenshots/), never in the repository.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"{name}.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
     }
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
