@@ -119,6 +119,27 @@ public sealed partial class CaseDeskTests(Chromium chromium) : IClassFixture<Chr
     }
 
     [Fact]
+    public async Task A_queued_case_shows_its_customer_only_once_the_agent_claims_it()
+    {
+        await using var host = new ConsoleTestHost();
+        // Nobody is available: the case waits in the queue (an agent's queue is read when the console connects).
+        var caseId = await PostCaseAsync(host, "Bill sent to the wrong address");
+        await using var alice = await ConsolePage.SignInAsync(chromium, host, "alice");
+        var queued = alice.Page.Locator($"[data-testid='queue-entry'][data-case-id='{caseId}']");
+        await alice.OpenCaseAsync(queued);
+
+        await Expect(alice.Detail.Locator("[data-fact='customer']")).ToHaveTextAsync("Not shown to you (you do not work this case)");
+        await Expect(alice.Detail.Locator("[data-fact='owner']")).ToHaveTextAsync("not assigned (in the queue)");
+        await Expect(alice.Action("acknowledge").GetByTestId("ack-preview")).ToContainTextAsync("Dear customer,");
+        await Expect(alice.Action("acknowledge").GetByTestId("ack-preview")).Not.ToContainTextAsync("Test Customer");
+
+        await queued.GetByTestId("claim-button").ClickAsync();
+        await Expect(alice.Detail.Locator("[data-fact='owner']")).ToHaveTextAsync("alice");
+        await Expect(alice.Detail.Locator("[data-fact='customer']")).ToHaveTextAsync("Test Customer, customer@example.org");
+        await Expect(alice.Action("acknowledge").GetByTestId("ack-preview")).ToContainTextAsync("Dear Test Customer,");
+    }
+
+    [Fact]
     public async Task A_call_alert_names_the_department_the_callers_number_as_allowed_and_the_wait_and_offers_take_call()
     {
         await using var host = new ConsoleTestHost();

@@ -10,23 +10,31 @@ import { state } from "./state.js";
 import { formatInstant, formatInZone } from "./time-format.js";
 import { noteCase } from "./urgency.js";
 
-export async function openCase(caseId, { focus = true } = {}) {
+let opener = null; // where the keyboard was before the panel opened: it goes back there on close
+
+export async function openCase(caseId) {
+  if (!state.openCaseId) {
+    opener = document.activeElement;
+  }
   state.openCaseId = caseId;
   const panel = $("case-detail");
   panel.hidden = false;
   panel.dataset.caseId = caseId;
   $("case-id").textContent = caseId;
   $("case-load-status").textContent = `Loading case ${caseId}…`;
-  if (focus) {
-    panel.focus();
-  }
+  panel.focus();
   markCaseRead(caseId);
   await reloadCase();
 }
 
 export function closeCase() {
+  const wasOpen = state.openCaseId !== null;
   state.openCaseId = null;
   $("case-detail").hidden = true;
+  if (wasOpen && opener?.isConnected) {
+    opener.focus();
+  }
+  opener = null;
 }
 
 /** Reads the open case again (after an action, or a push about it). */
