@@ -65,6 +65,7 @@ public sealed partial class CaseDeskTests(Chromium chromium) : IClassFixture<Chr
         await extend.GetByTestId("extend-button").ClickAsync();
         await Expect(alice.Page.GetByTestId("action-status")).ToHaveTextAsync($"Done: extend. Case {caseId} is now InProgress.");
         await Expect(extend.GetByTestId("error-reason")).ToBeHiddenAsync();
+        await Expect(respond.GetByTestId("deadline-explanation")).ToContainTextAsync("7 business days of 8 h + 40 h by extension (business time, Europe/London)");
         await Expect(respond.GetByTestId("deadline-explanation")).ToContainTextAsync(
             "extended to Tue 20 Jan 2026 17:00 GMT (Waiting for the bank's statement; customer told by Email at Mon 5 Jan 2026 08:00 GMT); due Tue 20 Jan 2026 17:00 GMT");
 

@@ -43,18 +43,14 @@ public static class DeadlineWording
         return string.Join("; ", parts);
     }
 
-    /// <summary>"1 h 30 min", "8 h", "18 s": the largest units that are not zero.</summary>
+    /// <summary>"1 h 30 min", "40 h", "18 s": hours, minutes, seconds that are not zero (no days: a budget's hours are open hours, not days of 24).</summary>
     public static string Length(Duration duration)
     {
         var units = new List<string>();
-        if (duration.Days > 0)
+        var hours = (long)Math.Floor(duration.TotalHours);
+        if (hours > 0)
         {
-            units.Add($"{duration.Days} d");
-        }
-
-        if (duration.Hours > 0)
-        {
-            units.Add($"{duration.Hours} h");
+            units.Add($"{hours} h");
         }
 
         if (duration.Minutes > 0)
