@@ -55,7 +55,7 @@ public sealed partial class AgentConsoleTests(Chromium chromium) : IClassFixture
     }
 
     [Fact]
-    public async Task A_lead_moves_a_case_from_one_agents_console_to_anothers()
+    public async Task A_lead_reassigns_from_the_case_detail_and_the_case_moves_between_consoles()
     {
         await using var host = new ConsoleTestHost();
         await using var alice = await ConsolePage.SignInAsync(chromium, host, "alice");
@@ -67,11 +67,13 @@ public sealed partial class AgentConsoleTests(Chromium chromium) : IClassFixture
 
         await using var lena = await ConsolePage.SignInAsync(chromium, host, "lena");
         await lena.Page.GetByTestId("team-refresh-button").ClickAsync();
-        await lena.Page.GetByTestId("reassign-case").SelectOptionAsync(caseId);
-        await lena.Page.GetByTestId("reassign-agent").SelectOptionAsync("bob");
-        await lena.Page.GetByTestId("reassign-button").ClickAsync();
+        await lena.OpenCaseAsync(lena.TeamCase(caseId));
+        var reassign = lena.Action("reassign");
+        await reassign.GetByTestId("reassign-agent").SelectOptionAsync("bob");
+        await reassign.GetByTestId("reassign-button").ClickAsync();
 
-        await Expect(lena.Page.GetByTestId("reassign-status")).ToHaveTextAsync($"Case {caseId} is now with bob.");
+        await Expect(lena.Page.GetByTestId("action-status")).ToHaveTextAsync($"Case {caseId} is now with bob.");
+        await Expect(lena.Detail.Locator("[data-fact='owner']")).ToHaveTextAsync("bob");
         await Expect(alice.CaseRow(caseId)).ToHaveCountAsync(0);
         await Expect(bob.CaseRow(caseId)).ToContainTextAsync("Wrong tariff on the bill");
         Assert.Equal("bob", (await host.Grains.GetGrain<ICaseGrain>(caseId).Get())!.AssigneeId);

@@ -1,3 +1,4 @@
+using Asivado.Gateway.Api.Cases.Guide;
 using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Api.Validation;
 using Asivado.Gateway.Authorization;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace Asivado.Gateway.Api.Cases;
 
-/// <summary>Intake and reading of cases: POST /api/cases, GET /api/cases/{id}, GET /api/cases/{id}/history.</summary>
+/// <summary>Intake and reading of cases: POST /api/cases, GET /api/cases/{id}, GET /api/cases/{id}/history, GET /api/cases/{id}/guide.</summary>
 public static class CaseEndpoints
 {
     /// <summary>An intake body is a few fields and up to 10,000 characters of description.</summary>
@@ -42,6 +43,13 @@ public static class CaseEndpoints
             .WithName("GetCaseHistory")
             .WithSummary("Every change to a case: who, what, when, why")
             .Produces<IReadOnlyList<CaseHistoryEntry>>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        cases.MapGet("/{id}/guide", GetGuideAsync)
+            .WithName("GetCaseGuide")
+            .WithSummary("What working the case takes now: the actions its state allows, how to acknowledge it (with the standard message) and each deadline in plain words")
+            .Produces<CaseGuide>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
@@ -94,6 +102,22 @@ public static class CaseEndpoints
         return await grains.GetGrain<ICaseGrain>(id).GetHistory() is { } history
             ? TypedResults.Ok(history)
             : GrainErrorResults.NotFound("case", id);
+    }
+
+    private static async Task<IResult> GetGuideAsync(string id, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory)
+    {
+        if (!FieldRules.IsPlausibleId(id) || await grains.GetGrain<ICaseGrain>(id).Get() is not { } view)
+        {
+            return GrainErrorResults.NotFound("case", id);
+        }
+
+        if (!MayRead(httpContext, directory, view) || directory.FindDepartment(view.DepartmentId) is not { } department)
+        {
+            return ApiAuthorization.Forbidden($"You may not see case '{id}'.");
+        }
+
+        var maySeeContact = AccessPolicy.CanSeeContact(httpContext.GetCaller(), department, view.AssigneeId);
+        return TypedResults.Ok(CaseGuideBuilder.Build(view, directory, maySeeContact));
     }
 
     private static bool MayRead(HttpContext httpContext, IOrganisationDirectory directory, CaseView view) =>

@@ -16,7 +16,7 @@ public sealed class OpenApiDocumentTests
         var paths = document["paths"]!.AsObject();
         string[] expected =
         [
-            "/api/cases", "/api/cases/{id}", "/api/cases/{id}/history",
+            "/api/cases", "/api/cases/{id}", "/api/cases/{id}/history", "/api/cases/{id}/guide",
             "/api/cases/{id}/acknowledge", "/api/cases/{id}/refer", "/api/cases/{id}/assign", "/api/cases/{id}/reassign",
             "/api/cases/{id}/pause", "/api/cases/{id}/resume", "/api/cases/{id}/respond", "/api/cases/{id}/extend",
             "/api/cases/{id}/resolve", "/api/cases/{id}/decline", "/api/cases/{id}/confirm", "/api/cases/{id}/reopen",

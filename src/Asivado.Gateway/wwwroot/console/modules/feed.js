@@ -1,0 +1,175 @@
+// The alert feed: escalations (linked to their case, with when the step fell due) and call alerts (department,
+// caller's number as the caller may see it, live waiting time, "Take call"); the unread count.
+
+import { announce } from "./alerts.js";
+import { get } from "./api.js";
+import { $, el } from "./dom.js";
+import { hubMessage, showError } from "./errors.js";
+import { emit } from "./events.js";
+import { state } from "./state.js";
+import { serverNow } from "./clock.js";
+import { formatInstant } from "./time-format.js";
+import { noteEscalation, urgencyOfPush } from "./urgency.js";
+
+export const alertKinds = new Set(["escalation", "call-waiting", "over-hold"]);
+const calls = new Map(); // callId -> the call as this person may see it
+
+/** A push of an alert kind: kept, counted unread while open, announced when it arrived live. */
+export function addAlert(push, live) {
+  noteEscalation(push);
+  if (!state.feed.has(push.sequence)) {
+    state.feed.set(push.sequence, { push, open: true, read: false });
+    if (live) {
+      announce(title(push), push.text ?? "", urgencyOfPush(push) === "breached");
+    }
+  }
+  if (push.callId && !calls.has(push.callId)) {
+    loadCall(push.callId);
+  }
+  renderFeed();
+}
+
+/** The open escalations from GetMyCases: anything not among them was acknowledged (here or on another console). */
+export function syncOpen(openEscalations) {
+  const open = new Set(openEscalations.map((p) => p.sequence));
+  for (const push of openEscalations) {
+    if (!state.feed.has(push.sequence)) {
+      addAlert(push, false);
+    }
+  }
+  for (const [sequence, item] of state.feed) {
+    item.open = open.has(sequence);
+    item.read ||= !item.open;
+  }
+  renderFeed();
+}
+
+export function markCaseRead(caseId) {
+  for (const item of state.feed.values()) {
+    if (item.push.caseId === caseId) {
+      item.read = true;
+    }
+  }
+  renderFeed();
+}
+
+export function markAllRead() {
+  for (const item of state.feed.values()) {
+    item.read = true;
+  }
+  renderFeed();
+}
+
+async function loadCall(callId) {
+  const answer = await get(`/api/calls/${encodeURIComponent(callId)}`);
+  if (answer.ok) {
+    calls.set(callId, answer.body);
+    renderFeed();
+  }
+}
+
+function title(push) {
+  if (push.kind === "escalation") {
+    return `${push.level}${push.percentOfBudget != null ? ` ${push.percentOfBudget}%` : ""}: case ${push.caseId}, ${push.targetId}`;
+  }
+  return `${push.kind === "call-waiting" ? "Call waiting" : "Caller on hold too long"} at ${departmentName(push.departmentId)}`;
+}
+
+const departmentName = (id) => (id && id === state.profile?.departmentId ? state.profile.departmentName : id ?? "your department");
+
+function callerNumber(call) {
+  if (!call) {
+    return "Caller's number: …";
+  }
+  if (call.callerNumber) {
+    return `Caller's number: ${call.callerNumber}`;
+  }
+  return call.contactRedacted ? "Caller's number: not shown to you" : "Caller's number: not given";
+}
+
+function renderItem({ push, open, read }) {
+  const li = el("li", {
+    testid: push.kind === "escalation" ? "escalation" : "call-alert",
+    "data-sequence": String(push.sequence),
+    "data-state": open ? "open" : "acknowledged",
+    "data-read": read ? "read" : "unread",
+    "data-level": push.level ?? "",
+    "data-case-id": push.caseId ?? undefined,
+    "data-call-id": push.callId ?? undefined,
+  });
+  li.append(el("strong", { text: title(push) }));
+  if (push.kind === "escalation") {
+    li.append(el("div", { text: `Fell due ${formatInstant(push.stepDueAt ?? push.at)}; deadline ${formatInstant(push.dueAt)}`, testid: "fell-due" }));
+  } else {
+    const call = calls.get(push.callId);
+    li.append(
+      el("div", { text: callerNumber(call), testid: "caller-number" }),
+      el("div", { text: "", class: "wait", testid: "waiting", "data-since": call?.offeredAt ?? push.stepDueAt ?? push.at }));
+  }
+  if (push.text) {
+    li.append(el("div", { text: push.text }));
+  }
+  const actions = el("div", { class: "alert-actions" });
+  if (push.caseId) {
+    actions.append(el("button", {
+      type: "button", class: "link", testid: "open-case-link", text: `Open case ${push.caseId}`,
+      onclick: () => emit("open-case", push.caseId),
+    }));
+  }
+  if (open) {
+    const isCall = push.kind !== "escalation";
+    const button = el("button", {
+      type: "button",
+      testid: isCall ? "take-call-button" : "acknowledge-button",
+      text: isCall ? "Take call" : "Acknowledge",
+      "aria-label": isCall ? `Take call ${push.callId ?? ""}` : `Acknowledge escalation ${push.sequence}`,
+    });
+    button.addEventListener("click", () => acknowledge(push, button));
+    actions.append(button);
+  } else {
+    actions.append(el("span", { testid: "acknowledged", text: push.kind === "escalation" ? "Acknowledged" : "Taken" }));
+  }
+  li.append(actions);
+  return li;
+}
+
+export function renderFeed() {
+  const items = [...state.feed.values()].sort((a, b) => b.push.sequence - a.push.sequence);
+  $("feed").replaceChildren(...items.map(renderItem));
+  $("no-escalations").hidden = state.feed.size > 0;
+  const unread = items.filter((item) => item.open && !item.read).length;
+  const badge = $("unread-count");
+  badge.textContent = String(unread);
+  badge.dataset.count = String(unread);
+  $("unread-label").textContent = unread === 1 ? "1 unread alert" : `${unread} unread alerts`;
+  document.title = unread > 0 ? `(${unread}) Asivado agent console` : "Asivado agent console";
+  tickWaits();
+}
+
+export function tickWaits() {
+  for (const element of document.querySelectorAll("#feed .wait")) {
+    const since = Date.parse(element.dataset.since);
+    if (!Number.isNaN(since)) {
+      element.textContent = `Waiting ${Math.max(0, Math.floor((serverNow() - since) / 1000))} s`;
+    }
+  }
+}
+
+async function acknowledge(push, button) {
+  button.disabled = true;
+  try {
+    await state.connection.invoke("AcknowledgeEscalation", push.sequence);
+    const item = state.feed.get(push.sequence);
+    if (item) {
+      item.open = false;
+      item.read = true;
+    }
+    if (push.kind !== "escalation") {
+      $("feed-status").textContent = `You are taking call ${push.callId}: answer it on your phone.`;
+    }
+    renderFeed();
+  } catch (error) {
+    button.disabled = false;
+    showError(hubMessage(error));
+  }
+}
