@@ -86,11 +86,9 @@ public static class ContactRedaction
             : view;
     }
 
-    /// <summary>The department the call went to: the transfer's, or that of the agent it named.</summary>
+    /// <summary>The department the call was transferred to; null when the transfer named only an agent.</summary>
     private static DepartmentDefinition? TransferredTo(IOrganisationDirectory directory, CallTransferView transfer) =>
-        transfer.ToDepartmentId is { } departmentId ? directory.FindDepartment(departmentId)
-        : transfer.ToAgentId is { } agentId && directory.FindPerson(agentId) is { } agent ? directory.FindDepartment(agent.DepartmentId)
-        : null;
+        transfer.ToDepartmentId is { } departmentId ? directory.FindDepartment(departmentId) : null;
 
     private static JsonSerializerOptions Options(HttpContext httpContext) =>
         httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;

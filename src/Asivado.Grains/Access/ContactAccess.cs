@@ -48,8 +48,8 @@ public static class ContactAccess
 
     /// <summary>
     /// A transfer's callback number: whoever may see the caller's number, and the people the call was transferred
-    /// to, who must be able to call back: the agent it went to, and the agents, leads and manager of the department it
-    /// went to (<paramref name="toDepartment"/>: the transfer's department, or the department of the agent it named).
+    /// to, who must be able to call back: the agent it went to (<paramref name="toAgentId"/>), and the agents, leads and
+    /// manager of the department it went to (<paramref name="toDepartment"/>; null when the transfer named only an agent).
     /// </summary>
     public static bool CanSeeCallbackNumber(
         Actor actor, DepartmentDefinition callDepartment, string? callAgentId, DepartmentDefinition? toDepartment, string? toAgentId)
