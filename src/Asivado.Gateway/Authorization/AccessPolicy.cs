@@ -14,7 +14,7 @@ namespace Asivado.Gateway.Authorization;
 /// <item>A lead: any case of their own department (reassign within it, refer out). A manager: reads the cases of
 /// the departments they manage, and assigns or reassigns them. An admin: everything.</item>
 /// <item>An integration only takes in contacts and sends telephony events.</item>
-/// <item>Contact details reach only the assignee, the leads and manager of the case's department, and admins.</item>
+/// <item>Contact details: <see cref="ContactAccess"/>, the one redaction rule.</item>
 /// </list>
 /// </summary>
 public static class AccessPolicy
@@ -36,25 +36,17 @@ public static class AccessPolicy
     public static bool CanReadReports(Caller caller, DepartmentDefinition department) =>
         caller.Role == ActorRole.Admin || IsLeadOf(caller, department) || IsManagerOf(caller, department);
 
-    public static bool CanReadCase(Caller caller, DepartmentDefinition department, string? assigneeId) => caller.Role switch
-    {
-        ActorRole.Admin => true,
-        ActorRole.Lead => IsLeadOf(caller, department),
-        ActorRole.Manager => IsManagerOf(caller, department),
-        ActorRole.Agent => IsOwnOrQueued(caller, department, assigneeId),
-        _ => false,
-    };
+    /// <summary>The case grain answers an intake replay by this same rule (<see cref="CaseAccess.CanRead"/>).</summary>
+    public static bool CanReadCase(Caller caller, DepartmentDefinition department, string? assigneeId) =>
+        caller.Role != ActorRole.System && CaseAccess.CanRead(caller.Actor, department, assigneeId);
 
     /// <summary>The case grain applies this same rule in the turn that acts (<see cref="CaseAccess"/>).</summary>
     public static bool CanActOnCase(Caller caller, DepartmentDefinition department, string? assigneeId, CaseAction action) =>
         caller.Role != ActorRole.System && CaseAccess.CanAct(caller.Actor, department, assigneeId, action);
 
-    /// <summary>The customer's name, e-mail, phone and postal address (and a call's caller number).</summary>
+    /// <summary>The customer's name, e-mail, phone and postal address: the one contact rule (<see cref="ContactAccess"/>).</summary>
     public static bool CanSeeContact(Caller caller, DepartmentDefinition department, string? assigneeId) =>
-        caller.Role == ActorRole.Admin
-        || (caller.Role != ActorRole.Integration && string.Equals(assigneeId, caller.Id, StringComparison.Ordinal))
-        || IsLeadOf(caller, department)
-        || IsManagerOf(caller, department);
+        caller.Role != ActorRole.System && ContactAccess.CanSeeCustomer(caller.Actor, department, assigneeId);
 
     /// <summary>Telephony events come from the CTI integration (admins may replay them).</summary>
     public static bool CanSendTelephonyEvents(Caller caller) => caller.Role is ActorRole.Integration or ActorRole.Admin;
@@ -68,7 +60,4 @@ public static class AccessPolicy
     public static bool CanActAsAgent(Caller caller, PersonDefinition agent) =>
         caller.Role == ActorRole.Admin
         || (caller.Role is ActorRole.Agent or ActorRole.Lead or ActorRole.Manager && string.Equals(agent.Id, caller.Id, StringComparison.Ordinal));
-
-    private static bool IsOwnOrQueued(Caller caller, DepartmentDefinition department, string? assigneeId) =>
-        CaseAccess.IsOwnOrQueued(caller.Actor, department, assigneeId);
 }

@@ -2,6 +2,7 @@ using Asivado.Domain.Cases;
 using Asivado.Gateway.Hubs.Views;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Cases;
+using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
 using Asivado.Grains.Organisation;
 using NodaTime;
@@ -25,32 +26,24 @@ public sealed partial class ConsoleHub
         return new MyCases(Now, cases, view.OpenEscalations);
     }
 
-    /// <summary>Assigns an unassigned case of the agent's own department to the agent.</summary>
+    /// <summary>
+    /// Assigns an unassigned case of the agent's own department to the agent. The case grain decides in the turn that
+    /// assigns (<see cref="ICaseGrain.GiveTo"/>): another department's case or someone else's is "forbidden", one's own
+    /// a "conflict".
+    /// </summary>
     public async Task<ConsoleCaseSummary> ClaimCase(string? caseId)
     {
         var session = Session;
         caseId = ConsoleArguments.RequireId(caseId, nameof(caseId));
-        var grain = grains.GetGrain<ICaseGrain>(caseId);
-        var view = await grain.Get().ConfigureAwait(false) ?? throw ConsoleHubErrors.NotFound("no case has this id");
-        if (!string.Equals(view.DepartmentId, session.DepartmentId, StringComparison.Ordinal))
-        {
-            throw ConsoleHubErrors.Forbidden("the case belongs to another department");
-        }
-
-        if (view.AssigneeId is not null)
-        {
-            throw ConsoleHubErrors.Conflict(view.AssigneeId == session.AgentId ? "the case is already yours" : "the case is already assigned");
-        }
-
-        var result = await grain.Execute(new AssignCase(Now, session.AgentId), session.Actor).ConfigureAwait(false);
-        var updated = result.ValueOrThrow();
+        var updated = await GiveAsync(caseId, session.AgentId, session).ConfigureAwait(false);
         logger.CaseAction(session.AgentId, "claimed", caseId, session.AgentId);
-        return ConsoleCaseSummary.From(updated);
+        return updated;
     }
 
     /// <summary>
     /// A lead gives a case of the department they lead to another agent of that department (assigns it when
-    /// it is queued). Anyone else, or a case or agent outside that department: "forbidden".
+    /// it is queued). Anyone but a lead: "forbidden"; the case grain refuses a case of another department
+    /// ("forbidden") and an agent outside the case's department ("invalid"), in the turn that acts.
     /// </summary>
     public async Task<ConsoleCaseSummary> Reassign(string? caseId, string? agentId)
     {
@@ -63,24 +56,17 @@ public sealed partial class ConsoleHub
         }
 
         var target = directory.FindPerson(agentId) ?? throw ConsoleHubErrors.NotFound("no agent has this id");
-        var grain = grains.GetGrain<ICaseGrain>(caseId);
-        var view = await grain.Get().ConfigureAwait(false) ?? throw ConsoleHubErrors.NotFound("no case has this id");
-        var department = directory.FindDepartment(view.DepartmentId);
-        if (department is null || !department.LeadIds.Contains(session.AgentId))
-        {
-            throw ConsoleHubErrors.Forbidden("you do not lead the case's department");
-        }
+        var updated = await GiveAsync(caseId, target.Id, session).ConfigureAwait(false);
+        logger.CaseAction(session.AgentId, "gave", caseId, target.Id);
+        return updated;
+    }
 
-        if (!IsMember(department, target))
-        {
-            throw ConsoleHubErrors.Forbidden("the agent is not in the case's department");
-        }
-
-        CaseCommand command = view.AssigneeId is null ? new AssignCase(Now, target.Id) : new ReassignCase(Now, target.Id);
-        var result = await grain.Execute(command, session.Actor).ConfigureAwait(false);
-        var updated = result.ValueOrThrow();
-        logger.CaseAction(session.AgentId, command.Name, caseId, target.Id);
-        return ConsoleCaseSummary.From(updated);
+    private async Task<ConsoleCaseSummary> GiveAsync(string caseId, string agentId, ConsoleSession session)
+    {
+        var result = await grains.GetGrain<ICaseGrain>(caseId).GiveTo(agentId, session.Actor).ConfigureAwait(false);
+        return result is { Succeeded: false, Error.Kind: GrainErrorKind.NotFound }
+            ? throw ConsoleHubErrors.NotFound("no case has this id")
+            : ConsoleCaseSummary.From(result.ValueOrThrow());
     }
 
     /// <summary>For a lead: the open cases of the department they lead, carried or queued, soonest deadline first.</summary>
@@ -109,7 +95,4 @@ public sealed partial class ConsoleHub
                 .ThenBy(c => c.CaseId, StringComparer.Ordinal),
         ];
     }
-
-    private static bool IsMember(DepartmentDefinition department, PersonDefinition person) =>
-        string.Equals(person.DepartmentId, department.Id, StringComparison.Ordinal) || department.MemberIds.Contains(person.Id);
 }

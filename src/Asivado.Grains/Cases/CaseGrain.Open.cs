@@ -1,4 +1,5 @@
 using Asivado.Domain.Cases;
+using Asivado.Grains.Access;
 using Asivado.Grains.Common;
 using Asivado.Orleans.Deadlines;
 using NodaTime;
@@ -9,14 +10,15 @@ public sealed partial class CaseGrain
 {
     public async Task<GrainResult<CaseView>> Open(CaseIntake intake, Actor by)
     {
-        var opened = await OpenAsync(intake, by, $"Case {CaseId} was already opened with a different intake.", withCase: true);
+        var opened = await OpenAsync(intake, by, $"Case {CaseId} was already opened with a different intake.", withCase: true, replay: false);
         return opened.Succeeded ? GrainResult<CaseView>.Ok(opened.Value.Case!) : opened.Error;
     }
 
     public Task<GrainResult<IntakeReceipt>> TakeIn(CaseIntake intake, Actor by, bool withCase = true) =>
-        OpenAsync(intake, by, "The idempotency key was reused with a different request.", withCase);
+        OpenAsync(intake, by, "The idempotency key was reused with a different request.", withCase, replay: true);
 
-    private async Task<GrainResult<IntakeReceipt>> OpenAsync(CaseIntake intake, Actor by, string conflictMessage, bool withCase)
+    /// <param name="replay">A retry answers as <see cref="ReplayReceipt"/> (an API caller's intake), not with the case as it is now.</param>
+    private async Task<GrainResult<IntakeReceipt>> OpenAsync(CaseIntake intake, Actor by, string conflictMessage, bool withCase, bool replay)
     {
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(by);
@@ -30,7 +32,7 @@ public sealed partial class CaseGrain
             // A retry: finish whatever a first attempt that stopped after persisting left undone (all idempotent).
             LogRetry(_logger, CaseId);
             await SettleIntakeAsync();
-            return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: false, withCase ? View() : null));
+            return GrainResult<IntakeReceipt>.Ok(replay ? ReplayReceipt(by, withCase) : new IntakeReceipt(CaseId, Created: false, View()));
         }
 
         var now = Now;
@@ -43,9 +45,7 @@ public sealed partial class CaseGrain
 
         // Up to the tolerated clock skew ahead: counts as now, so that no command is "before the case was received".
         var receivedAt = intake.ReceivedAt is { } given && given < now ? given : now;
-        var clocks = _deadlines.Calculator
-            .StartClocks(intake.Channel, intake.Kind, receivedAt, department.Policies, department.Calendar)
-            .Where(clock => !CaseTargets.IsOwnedByCall(clock.TargetId));
+        var clocks = ClocksAtIntake(intake, department, receivedAt);
         var opened = new CaseGrainState
         {
             Case = CaseLifecycle.Receive(CaseId, intake.Channel, intake.Kind, receivedAt),
@@ -70,7 +70,7 @@ public sealed partial class CaseGrain
         LogCaseOpened(_logger, CaseId, department.Id, intake.Channel, intake.Kind);
 
         await AnnounceAsync(recordIntake: true);
-        return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: true, withCase ? View() : null));
+        return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: true, withCase ? View() : null, ContactAccess.CanSeeCustomer(by, department, null)));
     }
 
     /// <summary>

@@ -14,7 +14,10 @@ public sealed partial class CaseGrain
     /// To another department: a committed owner (a person of that department) and a committed due date in the
     /// future are required; the case moves there, its open clocks continue on that department's calendar, the owner
     /// is assigned and a "referral" deadline is added (it replaces an earlier one). Within the department both are
-    /// optional and no referral deadline is added; an owner given is assigned.
+    /// optional and no referral deadline is added; an owner given is assigned (by the ownership rule: an agent only
+    /// themselves). Either way the referral notes the expected resolution date (the policy's "noting the expected
+    /// resolution date"): the committed date, or within the department without one, the date the customer was
+    /// given for the response (the running "respond" deadline); with neither, the committed date is required.
     /// </summary>
     public async Task<GrainResult<CaseView>> Refer(CaseReferralRequest request, Actor by)
     {
@@ -25,7 +28,7 @@ public sealed partial class CaseGrain
             return CaseNotFound();
         }
 
-        if (Refusal(by, CaseAction.Refer(request.DepartmentId ?? "")) is { } refused)
+        if (Refusal(by, CaseAction.Refer(request.DepartmentId ?? "", request.OwnerId)) is { } refused)
         {
             return refused;
         }
@@ -56,6 +59,11 @@ public sealed partial class CaseGrain
             return ToGrainError(referred.Error);
         }
 
+        if ((request.CommittedDueAt ?? RespondingBy()) is not { } expected)
+        {
+            return GrainError.Invalid("committedDueAt", "The case has no running response deadline: a referral needs the expected resolution date the customer was given.");
+        }
+
         var after = referred.State;
         AssignCase? assign = request.OwnerId is { } ownerId ? new AssignCase(now, ownerId) : null;
         if (assign is not null)
@@ -74,7 +82,7 @@ public sealed partial class CaseGrain
         change.Update(state => state with
         {
             DepartmentId = department.Id,
-            Referral = new CaseReferralView(now, from, department.Id, request.OwnerId, request.CommittedDueAt, request.Note),
+            Referral = new CaseReferralView(now, from, department.Id, request.OwnerId, request.CommittedDueAt, request.Note, expected),
         });
         if (elsewhere)
         {
@@ -89,6 +97,7 @@ public sealed partial class CaseGrain
             .Add("departmentId", department.Id)
             .Add("ownerId", request.OwnerId)
             .Add("committedDueAt", request.CommittedDueAt)
+            .Add("expectedResolutionAt", expected)
             .Add(settlement)
             .Build());
         if (assign is not null)
@@ -142,6 +151,12 @@ public sealed partial class CaseGrain
             ? GrainError.Invalid("note", $"must be at most {MaxReferralNoteLength} characters.")
             : null;
     }
+
+    /// <summary>The due instant of the running (open, not paused) response deadline: the date the customer was given.</summary>
+    private Instant? RespondingBy() =>
+        Current.Deadlines.FirstOrDefault(d => d.TargetId == CaseTargets.Respond && d.IsOpen && !d.IsPaused) is { } respond
+            ? _deadlines.DueAt(respond)
+            : null;
 
     private static void AddReferralDeadline(CaseChange change, CommittedDeadline committed)
     {

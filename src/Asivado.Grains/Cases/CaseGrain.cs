@@ -133,10 +133,13 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
         && (person.DepartmentId == department.Id || department.MemberIds.Contains(person.Id) || department.LeadIds.Contains(person.Id));
 
     /// <summary>Checked in the turn that acts, against the assignee and department the change will start from.</summary>
-    private GrainError? Refusal(Actor by, CaseAction action) =>
-        _directory.FindDepartment(Current.DepartmentId) is { } department && CaseAccess.CanAct(by, department, Current.Case!.AssigneeId, action)
-            ? null
-            : GrainError.Forbidden($"You may not do this to case '{CaseId}'.");
+    private GrainError? Refusal(Actor by, CaseAction action)
+    {
+        var reason = _directory.FindDepartment(Current.DepartmentId) is { } department
+            ? CaseAccess.Refusal(by, department, Current.Case!.AssigneeId, action)
+            : "the case's department is not in the organisation";
+        return reason is null ? null : GrainError.Forbidden($"You may not do this to case '{CaseId}': {reason}.");
+    }
 
     private GrainError CaseNotFound() => GrainError.NotFound($"Case {CaseId} does not exist.");
 

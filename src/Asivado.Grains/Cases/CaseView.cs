@@ -30,4 +30,9 @@ public sealed record CaseView(
     string? CallId);
 
 /// <summary>The latest referral: to which department, its committed owner and due date.</summary>
-public sealed record CaseReferralView(Instant At, string FromDepartmentId, string DepartmentId, string? OwnerId, Instant? CommittedDueAt, string? Note);
+/// <param name="ExpectedResolutionAt">
+/// The expected resolution date the referral noted: <paramref name="CommittedDueAt"/>, or for a hand-over within the
+/// department without one, the response date the customer was given. Null only on referrals recorded before it was kept.
+/// </param>
+public sealed record CaseReferralView(
+    Instant At, string FromDepartmentId, string DepartmentId, string? OwnerId, Instant? CommittedDueAt, string? Note, Instant? ExpectedResolutionAt = null);

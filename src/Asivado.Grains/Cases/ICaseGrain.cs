@@ -42,6 +42,13 @@ public interface ICaseGrain : IGrainWithStringKey, IDeadlineHandler
     Task<GrainResult<CaseView>> Refer(CaseReferralRequest request, Actor by);
 
     /// <summary>
+    /// Gives the case to <paramref name="agentId"/>: assigns it when it is queued, reassigns it when someone carries it,
+    /// decided in the grain's turn (a console's claim and a lead's move make this one call). The access and ownership
+    /// rule is <see cref="Execute"/>'s; the case already with that agent is a conflict.
+    /// </summary>
+    Task<GrainResult<CaseView>> GiveTo(string agentId, Actor by);
+
+    /// <summary>
     /// The department gives a queued case to an agent it reserved room on. One-way: the department never waits on a
     /// case (cases call it inside their own turns); the case applies it as the system, or logs why not, and reports
     /// its new assignee to the department as it reports every change.

@@ -22,4 +22,5 @@ public sealed record CallView(
 
 public sealed record CallTargetView(string TargetId, Instant StartedAt, Instant DueAt, DeadlineState State, Instant? SettledAt);
 
-public sealed record CallTransferView(Instant At, string FromDepartmentId, string? ToDepartmentId, string? ToAgentId, string CallbackNumber);
+/// <param name="CallbackNumber">Personal data; null only in an answer to someone who may not see it (<see cref="Access.ContactAccess"/>).</param>
+public sealed record CallTransferView(Instant At, string FromDepartmentId, string? ToDepartmentId, string? ToAgentId, string? CallbackNumber);

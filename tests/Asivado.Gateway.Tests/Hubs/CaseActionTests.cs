@@ -29,8 +29,8 @@ public sealed class CaseActionTests
     [InlineData("", "invalid: caseId: is required")]
     [InlineData(" case-1", "invalid: caseId: must not contain control characters or surrounding spaces")]
     [InlineData("no-such-case", "not found: no case has this id")]
-    [InlineData("support-case", "forbidden: the case belongs to another department")]
-    [InlineData("bobs-case", "conflict: the case is already assigned")]
+    [InlineData("support-case", "forbidden: You may not do this to case 'support-case': the case belongs to another department.")]
+    [InlineData("bobs-case", "forbidden: You may not do this to case 'bobs-case': the case is assigned to someone else.")]
     public async Task ClaimCase_refuses_and_changes_nothing(string caseId, string error)
     {
         await using var factory = new ConsoleHostFactory();
@@ -92,9 +92,10 @@ public sealed class CaseActionTests
     [Theory]
     [InlineData("alice", "case-1", "bob", "forbidden: only a department lead can reassign cases")]
     [InlineData("maria", "case-1", "bob", "forbidden: only a department lead can reassign cases")]
-    [InlineData("sam", "case-1", "bob", "forbidden: you do not lead the case's department")]
-    [InlineData("sam", "case-1", "carl", "forbidden: you do not lead the case's department")]
-    [InlineData("lena", "case-1", "carl", "forbidden: the agent is not in the case's department")]
+    [InlineData("sam", "case-1", "bob", "forbidden: You may not do this to case 'case-1': you do not lead the case's department.")]
+    [InlineData("sam", "case-1", "carl", "forbidden: You may not do this to case 'case-1': you do not lead the case's department.")]
+    [InlineData("lena", "case-1", "carl", "invalid: agentId: 'carl' is not a person of department billing.")]
+    [InlineData("lena", "case-1", "alice", "conflict: the case is already assigned to 'alice'")]
     [InlineData("lena", "case-1", "nobody", "not found: no agent has this id")]
     [InlineData("lena", "no-such-case", "bob", "not found: no case has this id")]
     [InlineData("lena", "", "bob", "invalid: caseId: is required")]

@@ -81,4 +81,65 @@ public sealed class CaseAccessTests
         Assert.Equal(GrainErrorKind.Forbidden, result.Error?.Kind);
         Assert.Equal("billing", (await host.Case(CaseId).Get())!.DepartmentId);
     }
+
+    /// <summary>Every way of changing who owns a case, by Alice (an agent) on a queued case of her department, naming Bob.</summary>
+    public static TheoryData<string> OwnerChanges() => ["assign", "refer within the department", "give"];
+
+    [Theory]
+    [MemberData(nameof(OwnerChanges))]
+    public async Task An_agent_may_make_no_one_but_herself_the_owner_by_any_command(string command)
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        await host.OpenAsync(Email(), CaseId);
+        var before = await host.HistoryAsync(CaseId);
+        var grain = host.Case(CaseId);
+
+        var result = command switch
+        {
+            "assign" => await grain.Execute(new AssignCase(default, "bob"), Alice),
+            "refer within the department" => await grain.Refer(new CaseReferralRequest("billing", "bob", null, null), Alice),
+            _ => await grain.GiveTo("bob", Alice),
+        };
+
+        Assert.Equal(GrainErrorKind.Forbidden, result.Error?.Kind);
+        Assert.Equal($"You may not do this to case '{CaseId}': an agent may make only themselves the owner of a case.", result.Error?.Message);
+        Assert.Equal(before.Count, (await host.HistoryAsync(CaseId)).Count);
+        Assert.Null((await grain.Get())!.AssigneeId);
+    }
+
+    [Theory]
+    [MemberData(nameof(OwnerChanges))]
+    public async Task An_agent_may_make_herself_the_owner_by_any_command(string command)
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        await host.OpenAsync(Email(), CaseId);
+        var grain = host.Case(CaseId);
+
+        var result = command switch
+        {
+            "assign" => await grain.Execute(new AssignCase(default, "alice"), Alice),
+            "refer within the department" => await grain.Refer(new CaseReferralRequest("billing", "alice", null, null), Alice),
+            _ => await grain.GiveTo("alice", Alice),
+        };
+
+        Assert.True(result.Succeeded, result.Error?.Message);
+        Assert.Equal("alice", (await grain.Get())!.AssigneeId);
+    }
+
+    [Fact]
+    public async Task A_lead_gives_a_case_of_her_department_to_anyone_of_it_in_one_call_and_it_is_a_conflict_when_it_is_theirs()
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        await host.OpenAsync(Email(), CaseId);
+        var grain = host.Case(CaseId);
+
+        Assert.True((await grain.GiveTo("alice", Lena)).Succeeded);
+        Assert.True((await grain.GiveTo("bob", Lena)).Succeeded);
+        var again = await grain.GiveTo("bob", Lena);
+        var outsider = await grain.GiveTo("carl", Lena);
+
+        Assert.Equal((GrainErrorKind.Conflict, "the case is already assigned to 'bob'"), (again.Error?.Kind, again.Error?.Message));
+        Assert.Equal((GrainErrorKind.InvalidArgument, "agentId"), (outsider.Error?.Kind, outsider.Error?.Field));
+        Assert.Equal(["open", "assign", "reassign"], (await host.HistoryAsync(CaseId)).Select(e => e.Action));
+    }
 }

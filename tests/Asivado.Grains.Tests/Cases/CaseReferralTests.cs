@@ -27,7 +27,7 @@ public sealed class CaseReferralTests
         Assert.True(result.Succeeded, result.Error?.Message);
         var view = result.Value!;
         Assert.Equal(("support", "carl", CaseStatus.InProgress), (view.DepartmentId, view.AssigneeId, view.Status));
-        Assert.Equal(new CaseReferralView(Jan(5, 9), "billing", "support", "carl", Committed, "Card disputes are handled by support"), view.Referral);
+        Assert.Equal(new CaseReferralView(Jan(5, 9), "billing", "support", "carl", Committed, "Card disputes are handled by support", Committed), view.Referral);
         Assert.Equal((DeadlineState.Met, Jan(5, 9)), (view.Deadline("refer").State, view.Deadline("refer").SettledAt));
 
         var referral = view.Deadline("referral");
@@ -97,6 +97,47 @@ public sealed class CaseReferralTests
         Assert.Equal(DeadlineState.Met, view.Deadline("refer").State);
         Assert.DoesNotContain(view.Deadlines, d => d.TargetId == "referral");
         Assert.Equal(CaseId, Assert.Single((await host.Department("billing").GetQueue())!.Entries).CaseId);
+    }
+
+    [Fact]
+    public async Task A_hand_over_within_the_department_without_a_date_notes_the_response_date_the_customer_was_given()
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        var opened = await host.OpenAsync(Email());
+
+        var view = (await host.Case(CaseId).Refer(new CaseReferralRequest("billing", null, null, "second line"), Lena)).Value!;
+
+        var respondBy = opened.Deadline("respond").DueAt;
+        Assert.NotNull(respondBy);
+        Assert.Equal(respondBy, view.Referral!.ExpectedResolutionAt);
+        Assert.Null(view.Referral.CommittedDueAt);
+        Assert.Equal(HistoryDetails.Format(respondBy.Value), (await host.HistoryAsync(CaseId))[^1].Details["expectedResolutionAt"]);
+    }
+
+    [Fact]
+    public async Task A_hand_over_within_the_department_with_a_committed_date_notes_that_date()
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        await host.OpenAsync(Email());
+
+        var view = (await host.Case(CaseId).Refer(new CaseReferralRequest("billing", null, Committed, null), Lena)).Value!;
+
+        Assert.Equal((Committed, Committed), (view.Referral!.CommittedDueAt, view.Referral.ExpectedResolutionAt));
+    }
+
+    [Fact]
+    public async Task A_hand_over_of_a_case_whose_response_clock_is_paused_needs_the_committed_date()
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        await host.OpenAsync(Email());
+        await host.ExecuteAsync(CaseId, new PauseCase(default, "Waiting for the customer's statement"), Lena);
+        var before = await host.HistoryAsync(CaseId);
+
+        var refused = await host.Case(CaseId).Refer(new CaseReferralRequest("billing", null, null, null), Lena);
+
+        Assert.Equal((GrainErrorKind.InvalidArgument, "committedDueAt"), (refused.Error?.Kind, refused.Error?.Field));
+        Assert.Equal(before.Count, (await host.HistoryAsync(CaseId)).Count);
+        Assert.True((await host.Case(CaseId).Refer(new CaseReferralRequest("billing", null, Committed, null), Lena)).Succeeded);
     }
 
     [Theory]

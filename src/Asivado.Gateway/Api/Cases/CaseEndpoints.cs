@@ -23,7 +23,7 @@ public static class CaseEndpoints
         cases.MapPost("/", CreateAsync)
             .WithName("CreateCase")
             .WithSummary("Take in a contact on any channel and open a case")
-            .WithDescription("With an Idempotency-Key header a retry returns the same case (200, Idempotent-Replayed: true); the same key with a different body is a conflict. Unknown fields are rejected.")
+            .WithDescription("With an Idempotency-Key header a retry answers 200 with Idempotent-Replayed: true and the case as it was taken in, or only {\"id\"} when the caller may not read the case now; the same key with a different body is a conflict. Unknown fields are rejected.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxIntakeBodyBytes))
             .AllowIntegrations()
             .Produces<CaseView>(StatusCodes.Status201Created)

@@ -1,7 +1,6 @@
 using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Authorization;
 using Asivado.Grains.Cases;
-using Asivado.Grains.Organisation;
 
 namespace Asivado.Gateway.Api.Cases;
 
@@ -9,8 +8,10 @@ namespace Asivado.Gateway.Api.Cases;
 /// Takes in a validated contact (POST /api/cases, POST /api/voicemails). With an Idempotency-Key the case id is
 /// derived from "{actorId}/{key}" (<see cref="CaseIds.ForIdempotencyKey"/>), so the case opens once and answers
 /// retries itself; without one a new case id is minted.
-/// A new case is 201 Created at /api/cases/{id}; a replay is 200 with Idempotent-Replayed: true. The case in the
-/// answer shows the customer's contact details only to those who may see them (an integration never does). With
+/// A new case is 201 Created at /api/cases/{id}; a replay is 200 with Idempotent-Replayed: true and answers what the
+/// first submission answered, never more than the caller may read now: the case as it was taken in, or only
+/// <c>{"id": ...}</c> for a caller who may not read the case now (an integration never may). The case grain decides
+/// both, and whether the customer's contact details show (an integration never sees them), in its turn. With
 /// <c>Prefer: return=minimal</c> (RFC 7240) the answer is only <c>{"id": ...}</c> and the Location, which is all an
 /// integration needs, and spares the host building and writing the case with its deadlines' explanations.
 /// </summary>
@@ -47,13 +48,12 @@ public static class IntakeSubmission
         if (minimal)
         {
             httpContext.Response.Headers[PreferHeader.AppliedHeaderName] = PreferHeader.ReturnMinimal;
-            return TypedResults.Json(new IntakeAnswer(receipt.CaseId), statusCode: status);
         }
 
-        return ContactRedaction.Case(httpContext, Directory(httpContext), receipt.Case!, status);
+        return receipt.Case is { } view
+            ? ContactRedaction.Case(httpContext, view, receipt.CustomerVisible, status)
+            : TypedResults.Json(new IntakeAnswer(receipt.CaseId), statusCode: status);
     }
 
     public static string Location(string caseId) => $"/api/cases/{Uri.EscapeDataString(caseId)}";
-
-    private static IOrganisationDirectory Directory(HttpContext httpContext) => httpContext.RequestServices.GetRequiredService<IOrganisationDirectory>();
 }
