@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Asivado.Domain.Contacts;
 using NodaTime;
 
 namespace Asivado.Domain.Cases;
@@ -112,20 +113,20 @@ public static class CaseLifecycle
             AssignCase c => Require(state, c, c.AgentId, "agentId")
                 ?? When(state, c, StatusesFor("assign"), () => state with { Status = CaseStatus.InProgress, AssigneeId = c.AgentId }),
             ReassignCase c => Reassign(state, c),
-            PauseCase c => Require(state, c, c.Reason, "reason")
+            PauseCase c => RequireText(state, c, c.Reason, "reason")
                 ?? (state.IsPaused ? Conflict(state, c, "the case is already paused") : null)
                 ?? When(state, c, StatusesFor("pause"), () => state with { IsPaused = true }),
             ResumeCase c => state.IsPaused
                 ? To(state with { IsPaused = false })
                 : Conflict(state, c, "the case is not paused"),
-            RespondToCase c => Require(state, c, c.Summary, "summary")
+            RespondToCase c => RequireText(state, c, c.Summary, "summary")
                 ?? NotPaused(state, c)
                 ?? When(state, c, StatusesFor("respond"), () => state with { Status = CaseStatus.Responded, RespondedAt = c.At }),
             ExtendCase c => Extend(state, c),
             ResolveCase c => Resolve(state, c),
             DeclineCase c => Decline(state, c),
             ConfirmSatisfaction c => When(state, c, StatusesFor("confirm"), () => state with { Status = CaseStatus.Closed, ClosedAt = c.At }),
-            ReopenCase c => Require(state, c, c.Reason, "reason")
+            ReopenCase c => RequireText(state, c, c.Reason, "reason")
                 ?? When(state, c, StatusesFor("reopen"), () => state with
                 {
                     Status = state.AssigneeId is not null ? CaseStatus.InProgress
@@ -183,7 +184,7 @@ public static class CaseLifecycle
 
     private static CaseTransition Extend(CaseState state, ExtendCase c)
     {
-        if (Require(state, c, c.Reason, "reason") is { } invalid)
+        if (RequireText(state, c, c.Reason, "reason") is { } invalid)
         {
             return invalid;
         }
@@ -198,9 +199,19 @@ public static class CaseLifecycle
             return Invalid(state, c, "notice.toldAt", "the customer must have been told before the extension is recorded");
         }
 
+        if (CaseTimeLimits.NoticeToldAt(c.At) is var told && !told.Contains(c.Notice.ToldAt))
+        {
+            return Invalid(state, c, "notice.toldAt", told.Explain());
+        }
+
         if (c.NewDueAt <= c.At)
         {
             return Invalid(state, c, "newDueAt", "must be in the future");
+        }
+
+        if (CaseTimeLimits.Commitment(c.At) is var committed && !committed.Contains(c.NewDueAt))
+        {
+            return Invalid(state, c, "newDueAt", committed.Explain());
         }
 
         return NotPaused(state, c) ?? When(state, c, StatusesFor("extend"), () => state);
@@ -208,7 +219,7 @@ public static class CaseLifecycle
 
     private static CaseTransition Resolve(CaseState state, ResolveCase c)
     {
-        if ((Require(state, c, c.Resolution, "resolution") ?? NotPaused(state, c)) is { } invalid)
+        if ((RequireText(state, c, c.Resolution, "resolution") ?? NotPaused(state, c)) is { } invalid)
         {
             return invalid;
         }
@@ -226,6 +237,11 @@ public static class CaseLifecycle
         if (c.Reasons.IsDefaultOrEmpty || c.Reasons.Any(string.IsNullOrWhiteSpace))
         {
             return Invalid(state, c, "reasons", "a declined request needs at least one clear reason, and no blank ones");
+        }
+
+        if (c.Reasons.Select(reason => FreeText.Problem(reason, TextLayout.MultiLine)).FirstOrDefault(problem => problem is not null) is { } problem)
+        {
+            return Invalid(state, c, "reasons", problem);
         }
 
         return NotPaused(state, c) ?? When(state, c, StatusesFor("decline"), () => state with
@@ -249,6 +265,11 @@ public static class CaseLifecycle
 
     private static CaseTransition? Require(CaseState state, CaseCommand command, string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? Invalid(state, command, field, "is required") : null;
+
+    /// <summary>Text a person wrote (a reason, a summary): present, and only the characters <see cref="FreeText"/> allows.</summary>
+    private static CaseTransition? RequireText(CaseState state, CaseCommand command, string? value, string field) =>
+        Require(state, command, value, field)
+        ?? (FreeText.Problem(value!, TextLayout.MultiLine) is { } problem ? Invalid(state, command, field, problem) : null);
 
     private static CaseTransition To(CaseState state) => CaseTransition.To(state);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Asivado.Domain.Cases;
 using Asivado.Domain.Serialization;
 using Asivado.Gateway.Api.Agents;
 using Asivado.Gateway.Api.Calls;
@@ -19,7 +20,7 @@ namespace Asivado.Gateway.Api;
 public static class GatewayApiExtensions
 {
     /// <summary>
-    /// JSON (camelCase, enums by name, NodaTime as ISO strings, unknown fields rejected), problem details for every
+    /// JSON (camelCase, enums by name, NodaTime as ISO strings, unknown and duplicate fields rejected), problem details for every
     /// error, and the OpenAPI document.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayApi(this IHostApplicationBuilder builder)
@@ -28,7 +29,7 @@ public static class GatewayApiExtensions
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
         builder.Services.AddProblemDetails();
         builder.Services.AddOptions<ReceivedAtOptions>().BindConfiguration(ReceivedAtOptions.SectionName)
-            .Validate(options => options.MaxAge > TimeSpan.Zero, $"{ReceivedAtOptions.SectionName}:MaxAge must be positive.")
+            .Validate(options => options.MaxAge > TimeSpan.Zero && options.MaxAge <= CaseTimeLimits.MaxReceivedAge.ToTimeSpan(), $"{ReceivedAtOptions.SectionName}:MaxAge must be positive and at most {CaseTimeLimits.MaxReceivedAge.Days} days.")
             .ValidateOnStart();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 
@@ -78,6 +79,9 @@ public static class GatewayApiExtensions
     {
         var json = options.SerializerOptions;
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+
+        // {"kind":"Question","kind":"Complaint"}: which one was meant is a guess, and a proxy may read the other.
+        json.AllowDuplicateProperties = false;
 
         // Ahead of the domain's converter, which also reads numbers: on the wire an enum is only ever its name.
         json.Converters.Add(new ApiEnumConverterFactory());

@@ -1,5 +1,6 @@
 using Asivado.Grains.Access;
 using Asivado.Domain.Cases;
+using Asivado.Domain.Contacts;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
 using NodaTime;
@@ -140,15 +141,16 @@ public sealed partial class CaseGrain
                 : $"'{request.OwnerId}' is not a person of department {departmentId}.");
         }
 
-        if (request.CommittedDueAt is { } due ? due <= now : elsewhere)
+        var window = CaseTimeLimits.Commitment(now);
+        if (request.CommittedDueAt is { } due ? due <= now || !window.Contains(due) : elsewhere)
         {
-            return GrainError.Invalid("committedDueAt", elsewhere && request.CommittedDueAt is null
-                ? "A referral to another department needs the committed due date."
-                : "must be in the future.");
+            return GrainError.Invalid("committedDueAt", request.CommittedDueAt is not { } committed ? "A referral to another department needs the committed due date."
+                : committed <= now ? "must be in the future."
+                : window.Explain() + ".");
         }
 
-        return request.Note is { Length: > MaxReferralNoteLength }
-            ? GrainError.Invalid("note", $"must be at most {MaxReferralNoteLength} characters.")
+        return request.Note is { Length: > MaxReferralNoteLength } ? GrainError.Invalid("note", $"must be at most {MaxReferralNoteLength} characters.")
+            : request.Note is { } note && FreeText.Problem(note, TextLayout.MultiLine) is { } problem ? GrainError.Invalid("note", problem + ".")
             : null;
     }
 

@@ -60,10 +60,21 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
 
     private bool Exists => _state.RecordExists && Current.Case is not null;
 
-    public Task<CaseView?> Get() => Task.FromResult(Exists ? View() : null);
+    public Task<CaseView?> Get() => Task.FromResult(Exists ? View() : NotOpened<CaseView>());
 
     public Task<IReadOnlyList<CaseHistoryEntry>?> GetHistory() =>
-        Task.FromResult<IReadOnlyList<CaseHistoryEntry>?>(Exists ? Current.History : null);
+        Task.FromResult(Exists ? Current.History : NotOpened<IReadOnlyList<CaseHistoryEntry>>());
+
+    /// <summary>
+    /// A case id nobody opened: this activation holds nothing, so it goes as soon as the call is answered instead of
+    /// after the collection age (a client reading made-up ids must not grow the silo by one activation per id).
+    /// </summary>
+    private T? NotOpened<T>()
+        where T : class
+    {
+        DeactivateOnIdle();
+        return null;
+    }
 
     /// <summary>Writes the change with its history entries (all of it, once), then schedules, moves or cancels the escalation deadlines.</summary>
     private async Task CommitAsync(CaseChange change)
@@ -141,7 +152,11 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
         return reason is null ? null : GrainError.Forbidden($"You may not do this to case '{CaseId}': {reason}.");
     }
 
-    private GrainError CaseNotFound() => GrainError.NotFound($"Case {CaseId} does not exist.");
+    private GrainError CaseNotFound()
+    {
+        DeactivateOnIdle();
+        return GrainError.NotFound($"Case {CaseId} does not exist.");
+    }
 
     private static GrainError ToGrainError(CaseTransitionError error) => error.Kind == CaseErrorKind.InvalidArgument
         ? GrainError.Invalid(error.Field ?? "command", error.Message)

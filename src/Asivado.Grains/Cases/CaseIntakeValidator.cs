@@ -15,7 +15,7 @@ namespace Asivado.Grains.Cases;
 internal static class CaseIntakeValidator
 {
     /// <summary>How far ahead of the grain's clock a receivedAt may be (clock skew); it then counts as now.</summary>
-    public static readonly Duration FutureTolerance = Duration.FromMinutes(1);
+    public static readonly Duration FutureTolerance = CaseTimeLimits.ClockSkew;
 
     public static GrainError? Validate(CaseIntake intake, IOrganisationDirectory directory, Instant now)
     {
@@ -34,10 +34,11 @@ internal static class CaseIntakeValidator
             return GrainError.Invalid("kind", $"'{intake.Kind}' is not a case kind.");
         }
 
-        return Text(intake.Subject, "subject", IntakeLimits.MaxSubjectLength)
-            ?? Text(intake.Description, "description", IntakeLimits.MaxDescriptionLength)
+        return Text(intake.Subject, "subject", IntakeLimits.MaxSubjectLength, TextLayout.SingleLine)
+            ?? Text(intake.Description, "description", IntakeLimits.MaxDescriptionLength, TextLayout.MultiLine)
             ?? (intake.ReceivedAt > now + FutureTolerance ? GrainError.Invalid("receivedAt", "must not be in the future.") : null)
-            ?? Optional(intake.CallId, "callId", IntakeLimits.MaxCallIdLength)
+            ?? (intake.ReceivedAt is { } received && CaseTimeLimits.ReceivedAt(now) is var window && !window.Contains(received) ? GrainError.Invalid("receivedAt", window.Explain()) : null)
+            ?? Optional(intake.CallId, "callId", IntakeLimits.MaxCallIdLength, TextLayout.SingleLine)
             ?? Customer(intake.Channel, intake.Customer);
     }
 
@@ -49,10 +50,10 @@ internal static class CaseIntakeValidator
         }
 
         var contact = customer.Contact ?? new ContactDetails();
-        var invalid = Text(customer.Name, "customer.name", IntakeLimits.MaxNameLength)
+        var invalid = Text(customer.Name, "customer.name", IntakeLimits.MaxNameLength, TextLayout.SingleLine)
             ?? (contact.Email is { } email && !EmailAddresses.IsPlausible(email) ? GrainError.Invalid("customer.contact.email", "must be an e-mail address.") : null)
             ?? (contact.Phone is { } phone && !PhoneNumbers.IsPlausible(phone) ? GrainError.Invalid("customer.contact.phone", $"must be a phone number: {PhoneNumbers.Rule}.") : null)
-            ?? Optional(contact.PostalAddress, "customer.contact.postalAddress", IntakeLimits.MaxPostalAddressLength);
+            ?? Optional(contact.PostalAddress, "customer.contact.postalAddress", IntakeLimits.MaxPostalAddressLength, TextLayout.MultiLine);
         if (invalid is not null)
         {
             return invalid;
@@ -67,11 +68,13 @@ internal static class CaseIntakeValidator
         };
     }
 
-    private static GrainError? Text(string? value, string field, int maxLength) =>
+    private static GrainError? Text(string? value, string field, int maxLength, TextLayout layout) =>
         string.IsNullOrWhiteSpace(value) ? GrainError.Invalid(field, "is required.")
-        : value.Length > maxLength ? GrainError.Invalid(field, $"must be at most {maxLength} characters.")
-        : null;
+        : Optional(value, field, maxLength, layout);
 
-    private static GrainError? Optional(string? value, string field, int maxLength) =>
-        value is not null && value.Length > maxLength ? GrainError.Invalid(field, $"must be at most {maxLength} characters.") : null;
+    private static GrainError? Optional(string? value, string field, int maxLength, TextLayout layout) =>
+        value is null ? null
+        : value.Length > maxLength ? GrainError.Invalid(field, $"must be at most {maxLength} characters.")
+        : FreeText.Problem(value, layout) is { } problem ? GrainError.Invalid(field, problem + ".")
+        : null;
 }

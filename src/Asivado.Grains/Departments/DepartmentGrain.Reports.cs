@@ -9,6 +9,9 @@ namespace Asivado.Grains.Departments;
 /// <summary>Outcome and feedback tallies by local date of the department calendar, and the reports over them.</summary>
 public sealed partial class DepartmentGrain
 {
+    /// <summary>Today on the department's calendar, or in UTC for a department without one.</summary>
+    private LocalDate Today => _directory.FindDepartment(DepartmentId) is { } department ? Now.InZone(Zone(department)).Date : Now.InUtc().Date;
+
     // In memory only: after an activation the first count prunes, then at most once per PruneInterval.
     private Instant? _lastPrunedAt;
 
@@ -80,7 +83,7 @@ public sealed partial class DepartmentGrain
             return Task.FromResult<GrainResult<ComplianceReport>>(GrainError.NotFound("No such department."));
         }
 
-        if (ReportPeriod.Validate(from, to) is { } error)
+        if (ReportPeriod.Validate(from, to, Today) is { } error)
         {
             return Task.FromResult<GrainResult<ComplianceReport>>(error);
         }
@@ -95,7 +98,7 @@ public sealed partial class DepartmentGrain
             return Task.FromResult<GrainResult<FeedbackReport>>(GrainError.NotFound("No such department."));
         }
 
-        if (ReportPeriod.Validate(from, to) is { } error)
+        if (ReportPeriod.Validate(from, to, Today) is { } error)
         {
             return Task.FromResult<GrainResult<FeedbackReport>>(error);
         }

@@ -23,6 +23,12 @@ public sealed class CaseOpenValidationTests
     [InlineData("blank description", "description")]
     [InlineData("description of 10,001 characters", "description")]
     [InlineData("received in two minutes", "receivedAt")]
+    [InlineData("received in year -1", "receivedAt")]
+    [InlineData("received 367 days ago", "receivedAt")]
+    [InlineData("customer name with a NUL", "customer.name")]
+    [InlineData("subject with a right-to-left override", "subject")]
+    [InlineData("subject with a line break", "subject")]
+    [InlineData("description with an ANSI escape", "description")]
     [InlineData("e-mail without an address", "customer.contact.email")]
     [InlineData("voicemail without a number", "customer.contact.phone")]
     [InlineData("letter without any way back", "customer.contact")]
@@ -73,6 +79,12 @@ public sealed class CaseOpenValidationTests
         "blank description" => Email() with { Description = "  " },
         "description of 10,001 characters" => Email() with { Description = new string('d', 10_001) },
         "received in two minutes" => Email() with { ReceivedAt = Jan(5, 8, 2) },
+        "received in year -1" => Email() with { ReceivedAt = Instant.FromUtc(-1, 1, 1, 0, 0) },
+        "received 367 days ago" => Email() with { ReceivedAt = Jan(5, 8) - Duration.FromDays(367) },
+        "customer name with a NUL" => Email() with { Customer = Email().Customer with { Name = "Ada\0Customer" } },
+        "subject with a right-to-left override" => Email() with { Subject = "Invoice \u202Efdp.exe" },
+        "subject with a line break" => Email() with { Subject = "Invoice\nCharged twice" },
+        "description with an ANSI escape" => Email() with { Description = "Charged \u001B[31mtwice" },
         "e-mail without an address" => Email() with { Customer = new CustomerDetails("Ada Customer", new ContactDetails(Phone: "+44 20 7946 0000")) },
         "voicemail without a number" => Voicemail() with { Customer = new CustomerDetails("Ada Customer", new ContactDetails(Email: "ada@example.org")) },
         "letter without any way back" => Letter(Jan(5, 8)) with { Customer = new CustomerDetails("Ada Customer", new ContactDetails()) },

@@ -161,4 +161,27 @@ public sealed class CaseReferralTests
         Assert.Equal(reminders, await host.RemindersAsync(CaseId));
         Assert.Equal(0, (await host.Department("support").Get())!.OpenCases);
     }
+
+    [Theory]
+    [InlineData("committed in year 9999", "committedDueAt")]
+    [InlineData("committed 367 days ahead", "committedDueAt")]
+    [InlineData("note with a NUL", "note")]
+    public async Task A_referral_outside_the_bounds_names_the_field_and_changes_nothing(string problem, string field)
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        await host.OpenAsync(Email());
+        await host.AdvanceToAsync(Jan(5, 9));
+        var before = await host.Case(CaseId).Get();
+        var request = problem switch
+        {
+            "committed in year 9999" => new CaseReferralRequest("support", "carl", Instant.FromUtc(9999, 12, 31, 23, 59, 59), null),
+            "committed 367 days ahead" => new CaseReferralRequest("support", "carl", Jan(5, 9) + Duration.FromDays(367), null),
+            _ => new CaseReferralRequest("support", "carl", Committed, "needs\0an engineer"),
+        };
+
+        var result = await host.Case(CaseId).Refer(request, Lena);
+
+        Assert.Equal((GrainErrorKind.InvalidArgument, field), (result.Error?.Kind, result.Error?.Field));
+        Assert.Equal(CaseJson.Of(before), CaseJson.Of(await host.Case(CaseId).Get()));
+    }
 }

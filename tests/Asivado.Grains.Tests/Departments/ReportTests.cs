@@ -124,7 +124,7 @@ public sealed class ReportTests
     [Theory]
     [InlineData("2026-01-06", "2026-01-05")]
     [InlineData("2026-01-01", "2027-01-02")]
-    [InlineData("2028-01-01", "2029-01-01")]
+    [InlineData("2024-01-01", "2025-01-01")]
     public async Task A_period_that_ends_before_it_starts_or_is_longer_than_366_days_is_invalid(string from, string to)
     {
         await using var host = await GrainsTestHost.StartAsync();
@@ -139,9 +139,27 @@ public sealed class ReportTests
     }
 
     [Theory]
+    [InlineData("2026-01-01", "9999-12-31", "to")]
+    [InlineData("9999-12-31", "9999-12-31", "from")]
+    [InlineData("2015-12-31", "2016-01-05", "from")]
+    [InlineData("2027-01-01", "2027-01-07", "to")]
+    public async Task A_period_outside_ten_years_back_and_366_days_ahead_is_invalid(string from, string to, string field)
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        var billing = host.GrainFactory.GetGrain<IDepartmentGrain>("billing");
+        var (start, end) = (LocalDatePattern.Iso.Parse(from).Value, LocalDatePattern.Iso.Parse(to).Value);
+
+        var compliance = await billing.GetCompliance(start, end);
+        var feedback = await billing.GetFeedback(start, end);
+
+        Assert.Equal((GrainErrorKind.InvalidArgument, field), (compliance.Error!.Kind, compliance.Error.Field));
+        Assert.Equal((GrainErrorKind.InvalidArgument, field), (feedback.Error!.Kind, feedback.Error.Field));
+    }
+
+    [Theory]
     [InlineData("2026-01-05", "2026-01-05")]
     [InlineData("2026-01-01", "2027-01-01")]
-    [InlineData("2028-01-01", "2028-12-31")]
+    [InlineData("2024-01-01", "2024-12-31")]
     public async Task A_period_of_one_to_366_days_is_accepted(string from, string to)
     {
         await using var host = await GrainsTestHost.StartAsync();

@@ -1,5 +1,6 @@
 using Asivado.Domain.Acknowledgements;
 using Asivado.Domain.Cases;
+using Asivado.Domain.Contacts;
 using Asivado.Gateway.Api.Validation;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
@@ -31,18 +32,18 @@ public sealed record CreateCaseRequest(
         }
         else
         {
-            errors.RequireText("customer.name", Customer.Name, FieldRules.MaxNameLength);
+            errors.RequireText("customer.name", Customer.Name, FieldRules.MaxNameLength, TextLayout.SingleLine);
             errors.OptionalEmail("customer.email", Customer.Email);
             errors.OptionalPhone("customer.phone", Customer.Phone);
-            errors.OptionalText("customer.postalAddress", Customer.PostalAddress, IntakeRules.MaxPostalAddressLength);
+            errors.OptionalText("customer.postalAddress", Customer.PostalAddress, IntakeRules.MaxPostalAddressLength, TextLayout.MultiLine);
             if (Channel is { } channel)
             {
                 errors.RequireReplyRoute(channel, Contact(Customer), "customer.email", "customer.phone", "customer.postalAddress");
             }
         }
 
-        errors.RequireText("subject", Subject, IntakeRules.MaxSubjectLength);
-        errors.RequireText("description", Description, IntakeRules.MaxDescriptionLength);
+        errors.RequireText("subject", Subject, IntakeRules.MaxSubjectLength, TextLayout.SingleLine);
+        errors.RequireText("description", Description, IntakeRules.MaxDescriptionLength, TextLayout.MultiLine);
         errors.ReceivedWithin("receivedAt", ReceivedAt, receivedWindow);
     }
 

@@ -74,6 +74,11 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             return (field, "is not a recognised field");
         }
 
+        if (exception.Message.StartsWith("Duplicate ", StringComparison.Ordinal))
+        {
+            return (field, "is given more than once");
+        }
+
         // System.Text.Json's own messages name .NET types; our converters' messages describe the expected format.
         var message = exception.Message.Contains(" Path: ", StringComparison.Ordinal) ? "has a value of the wrong type or format" : exception.Message;
         return (field, message);

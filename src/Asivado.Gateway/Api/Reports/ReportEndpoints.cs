@@ -36,11 +36,11 @@ public static class ReportEndpoints
         return endpoints;
     }
 
-    private static Task<IResult> GetComplianceAsync(string? departmentId, string? from, string? to, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory) =>
-        CollectAsync(departmentId, from, to, httpContext.GetCaller(), directory, (id, first, last) => grains.GetGrain<IDepartmentGrain>(id).GetCompliance(first, last), (query, reports) => new ComplianceReports(query.From, query.To, reports));
+    private static Task<IResult> GetComplianceAsync(string? departmentId, string? from, string? to, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory, TimeProvider time) =>
+        CollectAsync(departmentId, from, to, httpContext.GetCaller(), directory, Today(time), (id, first, last) => grains.GetGrain<IDepartmentGrain>(id).GetCompliance(first, last), (query, reports) => new ComplianceReports(query.From, query.To, reports));
 
-    private static Task<IResult> GetFeedbackAsync(string? departmentId, string? from, string? to, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory) =>
-        CollectAsync(departmentId, from, to, httpContext.GetCaller(), directory, (id, first, last) => grains.GetGrain<IDepartmentGrain>(id).GetFeedback(first, last), (query, reports) => new FeedbackReports(query.From, query.To, reports));
+    private static Task<IResult> GetFeedbackAsync(string? departmentId, string? from, string? to, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory, TimeProvider time) =>
+        CollectAsync(departmentId, from, to, httpContext.GetCaller(), directory, Today(time), (id, first, last) => grains.GetGrain<IDepartmentGrain>(id).GetFeedback(first, last), (query, reports) => new FeedbackReports(query.From, query.To, reports));
 
     private static async Task<IResult> CollectAsync<TReport, TResponse>(
         string? departmentId,
@@ -48,12 +48,13 @@ public static class ReportEndpoints
         string? to,
         Caller caller,
         IOrganisationDirectory directory,
+        LocalDate today,
         Func<string, LocalDate, LocalDate, Task<GrainResult<TReport>>> report,
         Func<ReportQuery, IReadOnlyList<TReport>, TResponse> respond)
         where TReport : class
     {
         var errors = new ValidationErrors();
-        if (ReportQuery.Parse(departmentId, from, to, directory, errors) is not { } query)
+        if (ReportQuery.Parse(departmentId, from, to, directory, today, errors) is not { } query)
         {
             return errors.ToResult();
         }
@@ -73,4 +74,6 @@ public static class ReportEndpoints
 
         return TypedResults.Ok(respond(query, [.. results.Select(result => result.Value!)]));
     }
+
+    private static LocalDate Today(TimeProvider time) => time.GetCurrentInstant().InUtc().Date;
 }

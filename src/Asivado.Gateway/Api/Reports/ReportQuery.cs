@@ -1,4 +1,5 @@
 using Asivado.Gateway.Api.Validation;
+using Asivado.Grains.Departments;
 using Asivado.Grains.Organisation;
 using NodaTime;
 using NodaTime.Text;
@@ -11,17 +12,18 @@ namespace Asivado.Gateway.Api.Reports;
 /// </summary>
 public sealed record ReportQuery(IReadOnlyList<string> DepartmentIds, LocalDate From, LocalDate To)
 {
-    public const int MaxDays = 366;
+    public const int MaxDays = ReportPeriod.MaxDays;
 
-    public static ReportQuery? Parse(string? departmentId, string? from, string? to, IOrganisationDirectory directory, ValidationErrors errors)
+    /// <param name="today">The server's date (UTC); the department grain checks the window again on its own calendar.</param>
+    public static ReportQuery? Parse(string? departmentId, string? from, string? to, IOrganisationDirectory directory, LocalDate today, ValidationErrors errors)
     {
         if (departmentId is not null)
         {
             errors.RequireKnownDepartment("departmentId", departmentId, directory);
         }
 
-        var fromDate = ParseDate(errors, "from", from);
-        var toDate = ParseDate(errors, "to", to);
+        var fromDate = ParseDate(errors, "from", from, today);
+        var toDate = ParseDate(errors, "to", to, today);
         if (fromDate is { } first && toDate is { } last)
         {
             if (last < first)
@@ -43,7 +45,7 @@ public sealed record ReportQuery(IReadOnlyList<string> DepartmentIds, LocalDate 
         return new ReportQuery(departments, fromDate!.Value, toDate!.Value);
     }
 
-    private static LocalDate? ParseDate(ValidationErrors errors, string field, string? text)
+    private static LocalDate? ParseDate(ValidationErrors errors, string field, string? text, LocalDate today)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -55,6 +57,12 @@ public sealed record ReportQuery(IReadOnlyList<string> DepartmentIds, LocalDate 
         if (!result.Success)
         {
             errors.Add(field, "must be a date like 2026-01-05");
+            return null;
+        }
+
+        if (ReportPeriod.OutsideWindow(result.Value, today) is { } outside)
+        {
+            errors.Add(field, outside);
             return null;
         }
 

@@ -1,3 +1,5 @@
+using Asivado.Domain.Cases;
+using Asivado.Domain.Contacts;
 using NodaTime;
 
 namespace Asivado.Gateway.Api.Validation;
@@ -13,19 +15,20 @@ public static class FieldRules
     /// <summary>Ids of departments, people, calls: short, printable.</summary>
     public const int MaxIdLength = 100;
 
-    public static void RequireText(this ValidationErrors errors, string field, string? value, int maxLength)
+    /// <summary>Text a person writes: present, at most <paramref name="maxLength"/> long, only the characters <see cref="FreeText"/> allows.</summary>
+    public static void RequireText(this ValidationErrors errors, string field, string? value, int maxLength, TextLayout layout)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add(field, "is required");
         }
-        else if (value.Length > maxLength)
+        else
         {
-            errors.Add(field, $"must be at most {maxLength} characters");
+            CheckText(errors, field, value, maxLength, layout);
         }
     }
 
-    public static void OptionalText(this ValidationErrors errors, string field, string? value, int maxLength)
+    public static void OptionalText(this ValidationErrors errors, string field, string? value, int maxLength, TextLayout layout)
     {
         if (value is null)
         {
@@ -36,9 +39,30 @@ public static class FieldRules
         {
             errors.Add(field, "must not be blank when given");
         }
-        else if (value.Length > maxLength)
+        else
+        {
+            CheckText(errors, field, value, maxLength, layout);
+        }
+    }
+
+    /// <summary>An instant a person commits to or reports (<see cref="CaseTimeLimits"/>): inside <paramref name="window"/>.</summary>
+    public static void Within(this ValidationErrors errors, string field, Instant? value, TimeWindow window)
+    {
+        if (value is { } instant && !window.Contains(instant))
+        {
+            errors.Add(field, window.Explain());
+        }
+    }
+
+    private static void CheckText(ValidationErrors errors, string field, string value, int maxLength, TextLayout layout)
+    {
+        if (value.Length > maxLength)
         {
             errors.Add(field, $"must be at most {maxLength} characters");
+        }
+        else if (FreeText.Problem(value, layout) is { } problem)
+        {
+            errors.Add(field, problem);
         }
     }
 

@@ -1,3 +1,4 @@
+using Asivado.Domain.Cases;
 using NodaTime;
 
 namespace Asivado.Gateway.Api.Validation;
@@ -11,14 +12,14 @@ public sealed class ReceivedAtOptions
 {
     public const string SectionName = "Intake:ReceivedAt";
 
-    /// <summary>The oldest a received-at may be, before now. Default 90 days.</summary>
+    /// <summary>The oldest a received-at may be, before now. Default 90 days; at most the domain's <see cref="CaseTimeLimits.MaxReceivedAge"/> (366 days).</summary>
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(90);
 
     /// <summary>
     /// How far ahead of the server clock a received-at may be (client clock skew): 1 minute, not configurable, because
-    /// the case grain applies the same tolerance against its own clock (CaseIntakeValidator.FutureTolerance).
+    /// the case grain applies the same tolerance against its own clock (<see cref="CaseTimeLimits.ClockSkew"/>).
     /// </summary>
-    public static readonly TimeSpan MaxAhead = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan MaxAhead = CaseTimeLimits.ClockSkew.ToTimeSpan();
 
     /// <summary>The instants accepted at <paramref name="now"/>.</summary>
     public ReceivedAtWindow At(Instant now) => new(now - Duration.FromTimeSpan(MaxAge), now + Duration.FromTimeSpan(MaxAhead), MaxAge, MaxAhead);

@@ -1,5 +1,6 @@
 using Asivado.Domain.Acknowledgements;
 using Asivado.Domain.Cases;
+using Asivado.Domain.Contacts;
 using Asivado.Gateway.Api.Cases;
 using Asivado.Gateway.Api.Validation;
 using Asivado.Grains.Cases;
@@ -27,10 +28,10 @@ public sealed record VoicemailRequest(
     public void Validate(ValidationErrors errors, IOrganisationDirectory directory, ReceivedAtWindow receivedWindow)
     {
         errors.RequireKnownDepartment("departmentId", DepartmentId, directory);
-        errors.RequireText("callerName", CallerName, FieldRules.MaxNameLength);
+        errors.RequireText("callerName", CallerName, FieldRules.MaxNameLength, TextLayout.SingleLine);
         errors.RequirePhone("callerNumber", CallerNumber);
         errors.ReceivedWithin("receivedAt", ReceivedAt, receivedWindow);
-        errors.OptionalText("transcription", Transcription, IntakeRules.MaxDescriptionLength);
+        errors.OptionalText("transcription", Transcription, IntakeRules.MaxDescriptionLength, TextLayout.MultiLine);
         if (Kind is not null)
         {
             errors.RequireDefined("kind", Kind);

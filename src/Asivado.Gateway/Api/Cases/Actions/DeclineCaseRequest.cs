@@ -1,4 +1,5 @@
 using Asivado.Domain.Cases;
+using Asivado.Domain.Contacts;
 using Asivado.Gateway.Api.Validation;
 using Asivado.Grains.Organisation;
 using NodaTime;
@@ -25,7 +26,7 @@ public sealed record DeclineCaseRequest(IReadOnlyList<string?>? Reasons) : ICase
 
         for (var i = 0; i < Reasons.Count; i++)
         {
-            errors.RequireText($"reasons[{i}]", Reasons[i], FieldRules.MaxReasonLength);
+            errors.RequireText($"reasons[{i}]", Reasons[i], FieldRules.MaxReasonLength, TextLayout.MultiLine);
         }
     }
 

@@ -1,4 +1,5 @@
 using Asivado.Domain.Cases;
+using Asivado.Domain.Contacts;
 using Asivado.Domain.Deadlines;
 using Asivado.Gateway.Api.Validation;
 using Asivado.Grains.Organisation;
@@ -19,8 +20,12 @@ public sealed record ExtendCaseRequest(Instant? NewDueAt, string? Reason, Custom
         {
             errors.Add("newDueAt", "must be in the future");
         }
+        else
+        {
+            errors.Within("newDueAt", NewDueAt, CaseTimeLimits.Commitment(now));
+        }
 
-        errors.RequireText("reason", Reason, FieldRules.MaxReasonLength);
+        errors.RequireText("reason", Reason, FieldRules.MaxReasonLength, TextLayout.MultiLine);
         if (Notice is null)
         {
             errors.Add("notice", "an extension requires the record that the customer was told the new date");
@@ -28,13 +33,10 @@ public sealed record ExtendCaseRequest(Instant? NewDueAt, string? Reason, Custom
         }
 
         errors.RequirePresent("notice.toldAt", Notice.ToldAt);
-        if (Notice.ToldAt is { } toldAt && toldAt > now)
-        {
-            errors.Add("notice.toldAt", "the customer must have been told before the extension is recorded");
-        }
+        errors.Within("notice.toldAt", Notice.ToldAt, CaseTimeLimits.NoticeToldAt(now));
 
         errors.RequireDefined("notice.method", Notice.Method);
-        errors.RequireText("notice.toldBy", Notice.ToldBy, FieldRules.MaxNameLength);
+        errors.RequireText("notice.toldBy", Notice.ToldBy, FieldRules.MaxNameLength, TextLayout.SingleLine);
     }
 
     public CaseCommand ToCommand(Instant now) =>

@@ -1,3 +1,5 @@
+using Asivado.Domain.Cases;
+using Asivado.Domain.Contacts;
 using Asivado.Gateway.Api.Validation;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
@@ -23,8 +25,12 @@ public sealed record ReferCaseRequest(string? DepartmentId, string? OwnerId, Ins
         {
             errors.Add("committedDueAt", "must be in the future");
         }
+        else
+        {
+            errors.Within("committedDueAt", CommittedDueAt, CaseTimeLimits.Commitment(now));
+        }
 
-        errors.OptionalText("note", Note, FieldRules.MaxReasonLength);
+        errors.OptionalText("note", Note, FieldRules.MaxReasonLength, TextLayout.MultiLine);
     }
 
     public CaseReferralRequest ToReferral() => new(DepartmentId!, OwnerId, CommittedDueAt, Note);
