@@ -85,7 +85,7 @@ public sealed class IntakeFieldErrorTests
 
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => api.CreateClient());
 
-        Assert.Contains("Intake:ReceivedAt:MaxAge must be positive.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Intake:ReceivedAt:MaxAge must be positive and at most 366 days.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
