@@ -40,10 +40,6 @@ public static class AccessPolicy
     public static bool CanReadCase(Caller caller, DepartmentDefinition department, string? assigneeId) =>
         caller.Role != ActorRole.System && CaseAccess.CanRead(caller.Actor, department, assigneeId);
 
-    /// <summary>The case grain applies this same rule in the turn that acts (<see cref="CaseAccess"/>).</summary>
-    public static bool CanActOnCase(Caller caller, DepartmentDefinition department, string? assigneeId, CaseAction action) =>
-        caller.Role != ActorRole.System && CaseAccess.CanAct(caller.Actor, department, assigneeId, action);
-
     /// <summary>The customer's name, e-mail, phone and postal address: the one contact rule (<see cref="ContactAccess"/>).</summary>
     public static bool CanSeeContact(Caller caller, DepartmentDefinition department, string? assigneeId) =>
         caller.Role != ActorRole.System && ContactAccess.CanSeeCustomer(caller.Actor, department, assigneeId);

@@ -65,6 +65,20 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
     public Task<IReadOnlyList<CaseHistoryEntry>?> GetHistory() =>
         Task.FromResult(Exists ? Current.History : NotOpened<IReadOnlyList<CaseHistoryEntry>>());
 
+    public Task<GrainResult<IReadOnlyList<CaseHistoryEntry>>> ReadHistory(Actor reader)
+    {
+        if (!Exists)
+        {
+            return Task.FromResult<GrainResult<IReadOnlyList<CaseHistoryEntry>>>(CaseNotFound());
+        }
+
+        var mayRead = _directory.FindDepartment(Current.DepartmentId) is { } department
+            && CaseAccess.CanRead(reader, department, Current.Case!.AssigneeId);
+        return Task.FromResult(mayRead
+            ? GrainResult<IReadOnlyList<CaseHistoryEntry>>.Ok(Current.History)
+            : GrainError.Forbidden($"You may not see case '{CaseId}'."));
+    }
+
     /// <summary>
     /// A case id nobody opened: this activation holds nothing, so it goes as soon as the call is answered instead of
     /// after the collection age (a client reading made-up ids must not grow the silo by one activation per id).

@@ -33,6 +33,13 @@ public interface ICaseGrain : IGrainWithStringKey, IDeadlineHandler
     Task<IReadOnlyList<CaseHistoryEntry>?> GetHistory();
 
     /// <summary>
+    /// The history for <paramref name="reader"/>: decided by the read rule (<see cref="Access.CaseAccess.CanRead"/>) in
+    /// the same turn that reads, so no caller reads a case to decide and then fetches it with a second call.
+    /// </summary>
+    [ReadOnly]
+    Task<GrainResult<IReadOnlyList<CaseHistoryEntry>>> ReadHistory(Actor reader);
+
+    /// <summary>
     /// Applies a lifecycle command (acknowledge, assign, reassign, pause, resume, respond, extend, resolve,
     /// decline, confirm, reopen). The grain stamps <see cref="CaseCommand.At"/> with its own clock.
     /// <see cref="ReferCase"/> is refused here: use <see cref="Refer"/>.

@@ -3,6 +3,7 @@ using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Api.Validation;
 using Asivado.Gateway.Authorization;
 using Asivado.Grains.Cases;
+using Asivado.Grains.Common;
 using Asivado.Grains.Organisation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -87,20 +88,16 @@ public static class CaseEndpoints
             : ApiAuthorization.Forbidden($"You may not see case '{id}'.");
     }
 
-    private static async Task<IResult> GetHistoryAsync(string id, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory)
+    private static async Task<IResult> GetHistoryAsync(string id, HttpContext httpContext, IGrainFactory grains)
     {
-        if (!FieldRules.IsPlausibleId(id) || await grains.GetGrain<ICaseGrain>(id).Get() is not { } view)
+        if (!FieldRules.IsPlausibleId(id))
         {
             return GrainErrorResults.NotFound("case", id);
         }
 
-        if (!MayRead(httpContext, directory, view))
-        {
-            return ApiAuthorization.Forbidden($"You may not see case '{id}'.");
-        }
-
-        return await grains.GetGrain<ICaseGrain>(id).GetHistory() is { } history
-            ? TypedResults.Ok(history)
+        var history = await grains.GetGrain<ICaseGrain>(id).ReadHistory(httpContext.GetActor());
+        return history.Succeeded || history.Error.Kind != GrainErrorKind.NotFound
+            ? history.ToOk()
             : GrainErrorResults.NotFound("case", id);
     }
 
