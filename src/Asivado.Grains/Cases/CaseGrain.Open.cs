@@ -99,11 +99,20 @@ public sealed partial class CaseGrain
         _deadlinesSyncedWith = opened;
     }
 
-    /// <summary>The settle deadline fired: a later activation than the intake's (a crash, a restart) finishes the intake.</summary>
+    /// <summary>
+    /// The settle deadline fired: a later activation than the intake's (a crash, a restart) finishes the intake; the
+    /// intake's own activation, its work done, goes (<see cref="IntakeSettlement"/>).
+    /// </summary>
     private async Task ReceiveIntakeSettlementAsync()
     {
-        if (!Exists || _announcedInThisActivation)
+        if (!Exists)
         {
+            return;
+        }
+
+        if (_announcedInThisActivation)
+        {
+            DeactivateOnIdle();
             return;
         }
 

@@ -23,8 +23,9 @@ namespace Asivado.Grains.Cases;
 /// only message to a case, <see cref="ICaseGrain.AssignFromQueue"/>, is one-way), so no call cycle can form.
 /// </summary>
 /// <remarks>
-/// Idle cases are collected after two minutes: their deadlines live in the deadline service's table, not in the
-/// activation, so memory grows with the cases being worked rather than with every open case.
+/// Idle cases are collected after two minutes, and a new case's activation goes once its intake settled: their
+/// deadlines live in the deadline service's table, not in the activation, so memory grows with the cases being worked
+/// rather than with every open case or the last minutes of intake.
 /// </remarks>
 [GrainType("case")]
 [CollectionAgeLimit(Minutes = 2)]

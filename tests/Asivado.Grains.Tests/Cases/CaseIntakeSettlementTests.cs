@@ -45,9 +45,9 @@ public sealed class CaseIntakeSettlementTests
         await host.OpenAsync(Email());
         await host.WhenIdleAsync();
         Assert.Empty((await host.Department("billing").GetQueue())!.Entries);
-        Assert.Equal(Jan(5, 8, 1), (await host.DeadlineRowsAsync(CaseId))["intake-settle"]);
+        Assert.Equal(Jan(5, 8, 0, 15), (await host.DeadlineRowsAsync(CaseId))["intake-settle"]);
 
-        await host.AdvanceToAsync(Jan(5, 8, 1));
+        await host.AdvanceToAsync(Jan(5, 8, 0, 15));
 
         Assert.Equal([CaseId], (await host.Department("billing").GetQueue())!.Entries.Select(e => e.CaseId));
         Assert.DoesNotContain("intake-settle", (await host.DeadlineRowsAsync(CaseId)).Keys);
@@ -60,12 +60,45 @@ public sealed class CaseIntakeSettlementTests
         var opened = await host.OpenAsync(Email());
         var reminders = await host.RemindersAsync(CaseId);
 
-        await host.AdvanceAsync(Duration.FromMinutes(1).ToTimeSpan());
+        await host.AdvanceAsync(Duration.FromSeconds(15).ToTimeSpan());
 
         Assert.Equal(opened.Version, (await host.Case(CaseId).Get())!.Version);
         Assert.Equal([CaseId], (await host.Department("billing").GetQueue())!.Entries.Select(e => e.CaseId));
         Assert.Equal(reminders, await host.RemindersAsync(CaseId));
         Assert.DoesNotContain("intake-settle", (await host.DeadlineRowsAsync(CaseId)).Keys);
+    }
+
+    [Fact]
+    public async Task Once_the_intake_settled_its_activation_goes_and_the_case_reads_back_from_storage()
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        var opened = await host.OpenAsync(Email());
+        var management = host.GrainFactory.GetGrain<IManagementGrain>(0);
+        Assert.Contains(CaseId, (await management.GetActiveGrains(CaseGrainType)).Select(grain => grain.Key.ToString()));
+
+        await host.AdvanceAsync(Duration.FromSeconds(15).ToTimeSpan());
+        var active = await WhenAsync(() => management.GetActiveGrains(CaseGrainType).AsTask(), grains => grains.Count == 0);
+
+        Assert.Empty(active);
+        Assert.Equal(opened.Version, (await host.Case(CaseId).Get())!.Version);
+    }
+
+    private static readonly GrainType CaseGrainType = GrainType.Create("case");
+
+    /// <summary>Deactivation follows the deadline's call; this waits (bounded) for the catalog to show it, not for time.</summary>
+    private static async Task<T> WhenAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || patience.IsCancellationRequested)
+            {
+                return value;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), CancellationToken.None);
+        }
     }
 
     /// <summary>A deadline table whose writes fail, as PostgreSQL would when it is unreachable.</summary>
