@@ -40,16 +40,29 @@ public sealed partial class CaseGrain
     /// <summary>Assigns the case to the agent its department picked (and reserved capacity on), as the system.</summary>
     private async Task AutoAssignAsync(string agentId)
     {
-        var now = Now;
-        var command = new AssignCase(now, agentId);
-        var transition = CaseLifecycle.Apply(Current.Case!, command);
-        if (!WorksIn(agentId, Current.DepartmentId) || !transition.Succeeded)
+        var change = new CaseChange(Current, Now);
+        if (!TryAutoAssign(change, agentId))
         {
-            LogAutoAssignmentRefused(_logger, CaseId, Current.DepartmentId, agentId);
             return;
         }
 
-        var change = new CaseChange(Current, now);
+        await CommitAsync(change);
+        var department = GrainFactory.GetGrain<IDepartmentGrain>(Current.DepartmentId);
+        await TryAsync("TrackCase", Current.DepartmentId, () => department.TrackCase(QueueEntry()));
+        await DeliverAsync(change, Current.DepartmentId);
+    }
+
+    /// <summary>Adds the department's pick to <paramref name="change"/>: the assignment, its settlement and history entry.</summary>
+    private bool TryAutoAssign(CaseChange change, string agentId)
+    {
+        var command = new AssignCase(change.At, agentId);
+        var transition = CaseLifecycle.Apply(change.State.Case!, command);
+        if (!WorksIn(agentId, change.State.DepartmentId) || !transition.Succeeded)
+        {
+            LogAutoAssignmentRefused(_logger, CaseId, change.State.DepartmentId, agentId);
+            return false;
+        }
+
         change.SetCase(transition.State);
         var settlement = Settle(change, DeadlineSettlement.TargetsSettledBy(command));
         change.Record(Actor.System, command.Name, "auto-assignment", new HistoryDetails()
@@ -57,12 +70,8 @@ public sealed partial class CaseGrain
             .Add(settlement)
             .Build());
         change.AgentMessages.Add(new TrackOnAgent(agentId));
-        await CommitAsync(change);
         LogCaseAssigned(_logger, CaseId, agentId);
-
-        var department = GrainFactory.GetGrain<IDepartmentGrain>(Current.DepartmentId);
-        await TryAsync("TrackCase", Current.DepartmentId, () => department.TrackCase(QueueEntry()));
-        await DeliverAsync(change, Current.DepartmentId);
+        return true;
     }
 
     /// <summary>

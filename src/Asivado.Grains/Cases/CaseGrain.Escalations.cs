@@ -29,9 +29,9 @@ public sealed partial class CaseGrain
     {
         ArgumentNullException.ThrowIfNull(firing);
         var name = firing.Name;
-        if (name == IntakeSettlement.DeadlineName)
+        if (IntakeSettlement.IsSettlement(name, out var departmentId))
         {
-            await ReceiveIntakeSettlementAsync();
+            await ReceiveIntakeSettlementAsync(departmentId);
             return;
         }
 

@@ -1,6 +1,7 @@
 using Asivado.Domain.Cases;
 using Asivado.Grains.Access;
 using Asivado.Grains.Common;
+using Asivado.Grains.Departments;
 using Asivado.Orleans.Deadlines;
 using NodaTime;
 
@@ -64,13 +65,48 @@ public sealed partial class CaseGrain
             .Build());
 
         // Deadlines first, so that a stored case always has them: if the write then fails, they fire for no case and
-        // are dropped. The settle deadline tells the department again should this activation end before it did.
+        // are dropped. The settle deadline squares the department with the case should this activation end first.
         await ScheduleOpeningDeadlinesAsync(opened, now);
-        await WriteAsync(change);
+        await StoreNewCaseAsync(change);
         LogCaseOpened(_logger, CaseId, department.Id, intake.Channel, intake.Kind);
-
-        await AnnounceAsync(recordIntake: true);
         return GrainResult<IntakeReceipt>.Ok(new IntakeReceipt(CaseId, Created: true, withCase ? View() : null, ContactAccess.CanSeeCustomer(by, department, null)));
+    }
+
+    /// <summary>
+    /// A new case in one write: its department is asked first (it queues the case and may pick an agent, reserving
+    /// room), the pick joins the same change, and the case is stored once with both history entries. Should the write
+    /// fail the department forgets the case again; should this activation end between the two, the settle deadline
+    /// does (<see cref="IntakeSettlement"/>).
+    /// </summary>
+    private async Task StoreNewCaseAsync(CaseChange change)
+    {
+        var departmentId = change.State.DepartmentId;
+        var department = GrainFactory.GetGrain<IDepartmentGrain>(departmentId);
+        var answer = await TryAsync("TrackCase", departmentId, () => department.TrackCase(QueueEntryOf(change.State)));
+        var assigned = answer?.Value?.AgentId is { } agentId && TryAutoAssign(change, agentId);
+        try
+        {
+            await WriteAsync(change);
+        }
+        catch
+        {
+            await TryAsync("UntrackCase", departmentId, () => department.UntrackCase(CaseId));
+            throw;
+        }
+
+        _announcedInThisActivation = answer is { Succeeded: true };
+        if (Current.Case!.Kind is CaseKind.Praise or CaseKind.ConstructiveCriticism)
+        {
+            await TryAsync("RecordIntake", departmentId, () => department.RecordIntake(CaseId, Current.Case.Kind, Current.Case.ReceivedAt));
+        }
+
+        if (assigned)
+        {
+            // The assignment settled the forwarding target: its deadline goes, and the department's entry shows the next one.
+            await SyncDeadlinesAsync();
+            await TryAsync("TrackCase", departmentId, () => department.TrackCase(QueueEntry()));
+            await DeliverAsync(change, departmentId);
+        }
     }
 
     /// <summary>
@@ -92,7 +128,7 @@ public sealed partial class CaseGrain
     {
         var schedule = Wanted(opened)
             .Select(wanted => new ScheduledDeadline(wanted.Key, wanted.Value.ToDateTimeOffset()))
-            .Append(new ScheduledDeadline(IntakeSettlement.DeadlineName, (now + IntakeSettlement.Delay).ToDateTimeOffset()))
+            .Append(new ScheduledDeadline(IntakeSettlement.NameFor(opened.DepartmentId), (now + IntakeSettlement.Delay).ToDateTimeOffset()))
             .ToList();
         _deadlinesSyncedWith = null;
         await _scheduler.ApplyAsync(this.GetGrainId(), schedule, []);
@@ -103,10 +139,17 @@ public sealed partial class CaseGrain
     /// The settle deadline fired: a later activation than the intake's (a crash, a restart) finishes the intake; the
     /// intake's own activation, its work done, goes (<see cref="IntakeSettlement"/>).
     /// </summary>
-    private async Task ReceiveIntakeSettlementAsync()
+    private async Task ReceiveIntakeSettlementAsync(string? departmentId)
     {
         if (!Exists)
         {
+            // The department heard of a case that was never stored (the write failed or the activation ended first).
+            if (departmentId is not null)
+            {
+                await TryAsync("UntrackCase", departmentId, () => GrainFactory.GetGrain<IDepartmentGrain>(departmentId).UntrackCase(CaseId));
+            }
+
+            DeactivateOnIdle();
             return;
         }
 

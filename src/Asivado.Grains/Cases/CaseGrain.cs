@@ -141,12 +141,14 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
             state.Intake?.CallId);
     }
 
-    private QueueEntry QueueEntry()
+    private QueueEntry QueueEntry() => QueueEntryOf(Current);
+
+    private QueueEntry QueueEntryOf(CaseGrainState state)
     {
-        var @case = Current.Case!;
+        var @case = state.Case!;
         return new QueueEntry(
             CaseId, @case.Channel, @case.Kind, @case.Status, @case.AssigneeId, @case.ReceivedAt,
-            _deadlines.NextDueAt(Current.Deadlines), Current.Subject);
+            _deadlines.NextDueAt(state.Deadlines), state.Subject);
     }
 
     /// <summary>Every case weighs 1: written ones, and phone or visit cases too (the live call itself is weighed by the call grain).</summary>

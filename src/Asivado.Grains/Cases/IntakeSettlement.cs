@@ -14,6 +14,18 @@ internal static class IntakeSettlement
 {
     public const string DeadlineName = "intake-settle";
 
+    private const string WithDepartment = DeadlineName + ":";
+
+    /// <summary>The name carries the department, which a case that was never stored cannot read from its state.</summary>
+    public static string NameFor(string departmentId) => WithDepartment + departmentId;
+
+    /// <summary>True for a settle deadline; <paramref name="departmentId"/> is null in one scheduled before names carried it.</summary>
+    public static bool IsSettlement(string name, out string? departmentId)
+    {
+        departmentId = name.StartsWith(WithDepartment, StringComparison.Ordinal) ? name[WithDepartment.Length..] : null;
+        return departmentId is not null || name == DeadlineName;
+    }
+
     /// <summary>
     /// Well under the case's collection age (2 minutes), so that normally the intake's activation receives it, and long
     /// after an intake under overload has finished (the gateway sheds what waits longer than a second or two).

@@ -1,7 +1,10 @@
 using Asivado.Grains.Tests.Support;
 using Asivado.Orleans.Deadlines;
 using Asivado.Orleans.Deadlines.Table;
+using Asivado.Grains.Hosting;
+using Asivado.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using NodaTime;
 using static Asivado.Grains.Tests.Cases.CaseTestKit;
 
@@ -45,12 +48,12 @@ public sealed class CaseIntakeSettlementTests
         await host.OpenAsync(Email());
         await host.WhenIdleAsync();
         Assert.Empty((await host.Department("billing").GetQueue())!.Entries);
-        Assert.Equal(Jan(5, 8, 0, 15), (await host.DeadlineRowsAsync(CaseId))["intake-settle"]);
+        Assert.Equal(Jan(5, 8, 0, 15), (await host.DeadlineRowsAsync(CaseId))["intake-settle:billing"]);
 
         await host.AdvanceToAsync(Jan(5, 8, 0, 15));
 
         Assert.Equal([CaseId], (await host.Department("billing").GetQueue())!.Entries.Select(e => e.CaseId));
-        Assert.DoesNotContain("intake-settle", (await host.DeadlineRowsAsync(CaseId)).Keys);
+        Assert.DoesNotContain("intake-settle:billing", (await host.DeadlineRowsAsync(CaseId)).Keys);
     }
 
     [Fact]
@@ -65,7 +68,7 @@ public sealed class CaseIntakeSettlementTests
         Assert.Equal(opened.Version, (await host.Case(CaseId).Get())!.Version);
         Assert.Equal([CaseId], (await host.Department("billing").GetQueue())!.Entries.Select(e => e.CaseId));
         Assert.Equal(reminders, await host.RemindersAsync(CaseId));
-        Assert.DoesNotContain("intake-settle", (await host.DeadlineRowsAsync(CaseId)).Keys);
+        Assert.DoesNotContain("intake-settle:billing", (await host.DeadlineRowsAsync(CaseId)).Keys);
     }
 
     [Fact]
@@ -81,6 +84,69 @@ public sealed class CaseIntakeSettlementTests
 
         Assert.Empty(active);
         Assert.Equal(opened.Version, (await host.Case(CaseId).Get())!.Version);
+    }
+
+    [Fact]
+    public async Task A_case_whose_write_failed_is_not_left_in_its_department()
+    {
+        var storage = new FailingCaseWrites();
+        await using var host = await GrainsTestHost.StartAsync(configure: options => options.ConfigureSilo = silo => UseStorage(silo, storage));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => host.Case(CaseId).Open(Email(), MailGateway));
+
+        Assert.Null(await host.Case(CaseId).Get());
+        Assert.Empty((await host.Department("billing").GetQueue())!.Entries);
+    }
+
+    [Fact]
+    public async Task A_department_that_heard_of_a_case_never_stored_forgets_it_when_the_settle_deadline_fires()
+    {
+        var storage = new FailingCaseWrites();
+        var forgetting = 1;
+        await using var host = await GrainsTestHost.StartAsync(configure: options => options.ConfigureSilo = silo =>
+        {
+            UseStorage(silo, storage);
+            // The activation ends before it can tell the department to forget the case (as a crash would).
+            silo.AddOutgoingGrainCallFilter(async call =>
+            {
+                if (call.InterfaceMethod?.Name == "UntrackCase" && Interlocked.Exchange(ref forgetting, 0) == 1)
+                {
+                    throw new TimeoutException("The silo stopped.");
+                }
+
+                await call.Invoke();
+            });
+        });
+        await Assert.ThrowsAnyAsync<Exception>(() => host.Case(CaseId).Open(Email(), MailGateway));
+        Assert.Equal([CaseId], (await host.Department("billing").GetQueue())!.Entries.Select(e => e.CaseId));
+
+        await host.AdvanceToAsync(Jan(5, 8, 0, 15));
+
+        Assert.Empty((await host.Department("billing").GetQueue())!.Entries);
+        Assert.Null(await host.Case(CaseId).Get());
+    }
+
+    private static void UseStorage(ISiloBuilder silo, IGrainStorage storage)
+    {
+        silo.Services.AddKeyedSingleton(global::Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, storage);
+        silo.Services.AddSingleton(storage);
+    }
+
+    /// <summary>Grain state in memory, where every write of a case fails (PostgreSQL refusing the commit).</summary>
+    private sealed class FailingCaseWrites : IGrainStorage
+    {
+        private readonly DurableMemoryGrainStorage _inner = new(AsivadoGrainsExtensions.ConfigureStateJson(new()));
+
+        public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+            _inner.ReadStateAsync(stateName, grainId, grainState);
+
+        public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+            grainId.Type.ToString() == "case"
+                ? Task.FromException(new InvalidOperationException("The write was refused."))
+                : _inner.WriteStateAsync(stateName, grainId, grainState);
+
+        public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+            _inner.ClearStateAsync(stateName, grainId, grainState);
     }
 
     private static readonly GrainType CaseGrainType = GrainType.Create("case");
