@@ -13,4 +13,7 @@ if [[ ! -f src/Asivado.Gateway/ConsoleClient/node_modules/@microsoft/signalr/dis
   (cd src/Asivado.Gateway/ConsoleClient && npm ci --no-audit --no-fund)
 fi
 
+# The Kubernetes manifests, rendered with kubectl kustomize and validated offline (fails when kubectl is missing).
+deploy-k8s/validate/run.sh
+
 dotnet test Asivado.Cluster.sln -c Release --logger "console;verbosity=minimal" "$@"

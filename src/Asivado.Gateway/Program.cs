@@ -1,5 +1,6 @@
 using Asivado.Gateway.Api;
 using Asivado.Gateway.Authentication;
+using Asivado.Gateway.Dashboard;
 using Asivado.Gateway.Hardening;
 using Asivado.Gateway.Hosting;
 using Asivado.Gateway.Hubs;
@@ -13,6 +14,7 @@ builder.AddGatewayApi();
 builder.AddGatewayAuthentication();
 builder.AddConsoleHub();
 builder.AddGatewayHardening();
+builder.AddAdminDashboard();
 
 var app = builder.Build();
 app.UseGatewayHardening();
@@ -24,6 +26,7 @@ app.MapGatewayHealth();
 app.MapGatewayMetrics();
 app.MapGatewayApi();
 app.MapConsoleHub();
+app.MapAdminDashboard();
 app.Run();
 
 public partial class Program;

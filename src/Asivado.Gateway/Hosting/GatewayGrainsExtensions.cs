@@ -44,6 +44,7 @@ public static class GatewayGrainsExtensions
         builder.UseOrleans(orleans =>
         {
             orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
+            orleans.UseKubernetesHostingWhenEnabled(configuration);
             orleans.AddAsivadoGrains();
             orleans.AddDeadlines(options => configuration.GetSection(DeadlinesSection).Bind(options));
             if (string.IsNullOrWhiteSpace(connectionString))
