@@ -1,7 +1,8 @@
 // Renders a kustomization with `kubectl kustomize` and validates every object it yields against the Kubernetes
 // schemas of kubernetes-models (offline). Also checks that every manifest file beside kustomization.yaml is one of its
 // resources, so that nothing is left out of the render unnoticed.
-//   node validate.mjs <kustomization folder>     exit 0: valid; 1: invalid (each problem named); 2: cannot run
+//   node validate.mjs [--as-written] <kustomization folder>     exit 0: valid; 1: invalid (each problem named); 2: cannot run
+//   --as-written: the listed files without rendering (a machine without kubectl; run.sh says so)
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -81,8 +82,14 @@ export async function validateText(text) {
   return { count, problems };
 }
 
-export async function validateFolder(folder) {
-  const rendered = render(folder);
+/** The kustomization's listed files as they are, for a machine without kubectl. */
+export function asWritten(folder) {
+  const kustomization = parse(readFileSync(join(folder, "kustomization.yaml"), "utf8")) ?? {};
+  return { text: (kustomization.resources ?? []).map((file) => readFileSync(join(folder, file), "utf8")).join("\n---\n") };
+}
+
+export async function validateFolder(folder, { rendered: useKustomize = true } = {}) {
+  const rendered = useKustomize ? render(folder) : asWritten(folder);
   if (rendered.fatal) {
     return { fatal: rendered.fatal };
   }
@@ -95,12 +102,13 @@ export async function validateFolder(folder) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
-  const folder = process.argv[2];
+  const asWrittenOnly = process.argv[2] === "--as-written";
+  const folder = process.argv[asWrittenOnly ? 3 : 2];
   if (!folder) {
-    console.error("usage: node validate.mjs <kustomization folder>");
+    console.error("usage: node validate.mjs [--as-written] <kustomization folder>");
     process.exit(2);
   }
-  const result = await validateFolder(folder);
+  const result = await validateFolder(folder, { rendered: !asWrittenOnly });
   if (result.fatal) {
     console.error(result.fatal);
     process.exit(2);
