@@ -41,10 +41,10 @@ public static class CaseGuideBuilder
         var previews = new List<AcknowledgementPreview>();
         foreach (var method in plan.Methods)
         {
-            if (expected is { } by && DefaultTemplates.All.FirstOrDefault(t => t.Id == AcknowledgementPlanner.TemplateIdFor(method)) is { } template)
+            if (expected is { } by && directory.AcknowledgementTemplates.For(method, view.Kind) is { } template)
             {
                 var name = maySeeContact ? view.Customer.Name : RedactedCustomerName;
-                var rendered = TemplateRenderer.Render(template, new AcknowledgementValues(name, view.Id, referredTo, by), zone);
+                var rendered = TemplateRenderer.Render(template, new AcknowledgementValues(name, view.Id, referredTo, by), zone, directory.AcknowledgementLanguage);
                 previews.Add(new AcknowledgementPreview(method, rendered.Subject, rendered.Body));
             }
         }
@@ -56,7 +56,7 @@ public static class CaseGuideBuilder
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(explanation.TimeZoneId) ?? fallback;
 
     private static CaseState StateOf(CaseView view) => new(
-        view.Id, view.Channel, view.Kind, view.ReceivedAt, view.Status, view.Acknowledgement,
+        view.Id, view.Channel, view.Kind, view.ReceivedAt, view.Status, view.Acknowledgement?.Fact,
         view.Referral is { } referral ? new CaseReferral(referral.At, referral.DepartmentId) : null,
         view.AssigneeId, view.IsPaused, Outcome: view.Outcome, ClosedAt: view.ClosedAt, ReopenCount: view.ReopenCount);
 }
