@@ -27,7 +27,9 @@ public sealed record AcknowledgementPlan(Channel Channel, ImmutableArray<Contact
             Channel.Phone or Channel.Visit => $"a {Channel} contact is acknowledged verbally during the contact",
             Channel.Email => "an Email contact is acknowledged by e-mail",
             Channel.PostalMail when !IsPossible => "a PostalMail contact is acknowledged by phone, post or e-mail to details the customer gave, and this case has none",
-            Channel.PostalMail => $"a PostalMail contact is acknowledged by phone, post or e-mail to details the customer gave ({method} needs {Needs(method)})",
+            Channel.PostalMail when method is ContactMethod.Phone or ContactMethod.Post or ContactMethod.Email =>
+                $"a PostalMail contact is acknowledged by phone, post or e-mail to details the customer gave ({method} needs {Needs(method)})",
+            Channel.PostalMail => "a PostalMail contact is acknowledged by phone, post or e-mail to details the customer gave",
             Channel.Voicemail => "a Voicemail is acknowledged by calling back",
             _ => "a WebTicket is acknowledged by a reply on the ticket",
         };
@@ -44,7 +46,6 @@ public sealed record AcknowledgementPlan(Channel Channel, ImmutableArray<Contact
     {
         ContactMethod.Phone => "a phone number on the case",
         ContactMethod.Post => "a postal address on the case",
-        ContactMethod.Email => "an e-mail address on the case",
-        _ => "a written or telephone route",
+        _ => "an e-mail address on the case",
     };
 }
