@@ -17,7 +17,7 @@ public sealed class CaseGuideTests
         var guide = await client.GetJsonAsync($"/api/cases/{id}/guide");
 
         Assert.Equal("Europe/London", guide["timeZoneId"].Text());
-        Assert.Equal(["acknowledge", "refer", "assign", "pause", "extend"], guide["allowedActions"]!.AsArray().Select(a => a.Text()));
+        Assert.Equal(["acknowledge", "refer", "assign", "pause", "extend", "decline"], guide["allowedActions"]!.AsArray().Select(a => a.Text()));
         var acknowledgement = guide["acknowledgement"]!;
         Assert.Equal(["Phone", "Post", "Email"], acknowledgement["methods"]!.AsArray().Select(m => m.Text()));
         Assert.False(acknowledgement["duringContact"]!.GetValue<bool>());
