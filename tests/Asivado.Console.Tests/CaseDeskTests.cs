@@ -47,6 +47,10 @@ public sealed partial class CaseDeskTests(Chromium chromium) : IClassFixture<Chr
         await Expect(alice.Page.GetByTestId("action-status")).ToHaveTextAsync($"Done: acknowledge. Case {caseId} is now InProgress.");
         await Expect(acknowledge).ToBeHiddenAsync();
         await Expect(alice.Detail.Locator("[data-testid='history-entry'][data-action='acknowledge']")).ToContainTextAsync("acknowledge by alice (Agent)");
+        var given = alice.Detail.Locator("[data-fact='acknowledgement']");
+        await Expect(given).ToContainTextAsync("Email on ");
+        await Expect(given).ToContainTextAsync("referred to Alice Adams (Billing), response by ");
+        await Expect(given).ToContainTextAsync("Your case has been referred to Alice Adams (Billing), who will respond by Tuesday 13 January 2026 at 17:00 GMT.");
 
         // The API refuses the extension without a reason: the message stands beside the reason, nothing changed.
         var extend = alice.Action("extend");
@@ -131,7 +135,7 @@ public sealed partial class CaseDeskTests(Chromium chromium) : IClassFixture<Chr
 
         await Expect(alice.Detail.Locator("[data-fact='customer']")).ToHaveTextAsync("Not shown to you (you do not work this case)");
         await Expect(alice.Detail.Locator("[data-fact='owner']")).ToHaveTextAsync("not assigned (in the queue)");
-        await Expect(alice.Action("acknowledge").GetByTestId("ack-preview")).ToContainTextAsync("Dear customer,");
+        await Expect(alice.Action("acknowledge").GetByTestId("ack-preview")).ToContainTextAsync("Not yet: an acknowledgement must name who it was referred to");
         await Expect(alice.Action("acknowledge").GetByTestId("ack-preview")).Not.ToContainTextAsync("Test Customer");
 
         await queued.GetByTestId("claim-button").ClickAsync();

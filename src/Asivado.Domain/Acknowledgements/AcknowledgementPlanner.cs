@@ -20,15 +20,6 @@ public static class AcknowledgementPlanner
         };
     }
 
-    /// <summary>The default template for a written method; null for spoken ones (verbal, phone, call back).</summary>
-    public static string? TemplateIdFor(ContactMethod method) => method switch
-    {
-        ContactMethod.Email => DefaultTemplates.Email.Id,
-        ContactMethod.Post => DefaultTemplates.Letter.Id,
-        ContactMethod.TicketReply => DefaultTemplates.Ticket.Id,
-        _ => null,
-    };
-
     // "via telephone, postal mail or e-mail, whichever is appropriate": the ones the details allow, in that order.
     private static ImmutableArray<ContactMethod> PostalMethods(ContactDetails contact)
     {

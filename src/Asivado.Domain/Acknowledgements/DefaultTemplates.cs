@@ -1,6 +1,9 @@
 namespace Asivado.Domain.Acknowledgements;
 
-/// <summary>The standard written acknowledgements (e-mail, postcard/letter, ticket reply).</summary>
+/// <summary>
+/// The standard acknowledgements: written ones (e-mail, postcard/letter, ticket reply) and the script for spoken ones
+/// (verbally during the contact, a phone call, a call back), so that every acknowledgement says the same things.
+/// </summary>
 public static class DefaultTemplates
 {
     private const string StandardBody =
@@ -20,5 +23,16 @@ public static class DefaultTemplates
     public static AcknowledgementTemplate Ticket { get; } =
         new("ack-ticket", ContactMethod.TicketReply, "Case {caseReference} received", StandardBody);
 
-    public static IReadOnlyList<AcknowledgementTemplate> All => [Email, Letter, Ticket];
+    private const string SpokenScript =
+        "Thank you, {customerName}. Your case reference is {caseReference}. " +
+        "It has been referred to {referredTo}, who will respond by {expectedResponse}. " +
+        "If we cannot give you a full response by then, we will tell you and give you a new date.";
+
+    public static AcknowledgementTemplate Verbal { get; } = new("ack-verbal", ContactMethod.Verbal, "", SpokenScript);
+
+    public static AcknowledgementTemplate Phone { get; } = new("ack-phone", ContactMethod.Phone, "", SpokenScript);
+
+    public static AcknowledgementTemplate CallBack { get; } = new("ack-call-back", ContactMethod.CallBack, "", SpokenScript);
+
+    public static IReadOnlyList<AcknowledgementTemplate> All => [Email, Letter, Ticket, Verbal, Phone, CallBack];
 }

@@ -11,7 +11,8 @@ namespace Asivado.Gateway.Authorization;
 /// <summary>
 /// Answers with a case or a call as the caller may see it, by the one contact rule (<see cref="ContactAccess"/>):
 /// a contact detail the caller may not see is null, and the case or call carries <c>contactRedacted: true</c>. A
-/// case's customer is blanked whole (name, e-mail, phone, postal address); a call's callerNumber, and the
+/// case's customer is blanked whole (name, e-mail, phone, postal address), and so is the text of its acknowledgement
+/// message (its template stays); a call's callerNumber, and the
 /// callbackNumber of each transfer, on their own.
 /// </summary>
 public static class ContactRedaction
@@ -53,8 +54,14 @@ public static class ContactRedaction
         ArgumentNullException.ThrowIfNull(view);
         return customerVisible
             ? TypedResults.Json(view, Options(httpContext), statusCode: statusCode)
-            : new JsonBytesResult(RedactedJson.Write(view, Options(httpContext), CaseReplacements), statusCode);
+            : new JsonBytesResult(RedactedJson.Write(WithoutMessageText(view), Options(httpContext), CaseReplacements), statusCode);
     }
+
+    /// <summary>The acknowledgement keeps whom it named and the date it promised; its message text (which addresses the customer) goes.</summary>
+    private static CaseView WithoutMessageText(CaseView view) =>
+        view.Acknowledgement is { Message: { } message } acknowledgement
+            ? view with { Acknowledgement = acknowledgement with { Message = message with { Subject = null, Body = null } } }
+            : view;
 
     public static IResult Call(HttpContext httpContext, IOrganisationDirectory directory, CallView view)
     {

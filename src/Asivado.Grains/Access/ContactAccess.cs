@@ -11,7 +11,8 @@ namespace Asivado.Grains.Access;
 /// intake replays, the console hub's answers and pushes, reports). <see cref="Fields"/> lists every contact detail
 /// a view carries; a view's field that is not listed here has no rule, and the gateway's contact surface test fails.
 /// <list type="bullet">
-/// <item>A case's customer (name, e-mail, phone, postal address) and a call's caller number: the assignee (the agent
+/// <item>A case's customer (name, e-mail, phone, postal address), the acknowledgement message given to them (it
+/// addresses them by name) and a call's caller number: the assignee (the agent
 /// on the call), the leads and manager of the case's (call's) department, admins.</item>
 /// <item>A transfer's callback number, taken so that the caller can be called back: those, and the department the
 /// call was transferred to (its agents and leads, its manager) and the agent it was transferred to.</item>
@@ -27,6 +28,8 @@ public static class ContactAccess
         (typeof(ContactDetails), nameof(ContactDetails.Email)),
         (typeof(ContactDetails), nameof(ContactDetails.Phone)),
         (typeof(ContactDetails), nameof(ContactDetails.PostalAddress)),
+        (typeof(AcknowledgementMessage), nameof(AcknowledgementMessage.Subject)),
+        (typeof(AcknowledgementMessage), nameof(AcknowledgementMessage.Body)),
         (typeof(CallView), nameof(CallView.CallerNumber)),
         (typeof(CallTransferView), nameof(CallTransferView.CallbackNumber)),
     ];

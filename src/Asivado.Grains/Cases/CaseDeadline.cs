@@ -24,7 +24,7 @@ public sealed record CaseDeadline(
     public bool IsOpen => SettledAt is null && State is DeadlineState.Pending or DeadlineState.Breached;
 
     [JsonIgnore]
-    public bool IsPaused => Clock?.IsPaused == true;
+    public bool IsPaused => Clock?.IsPaused == true || Committed?.IsPaused == true;
 
     public static CaseDeadline For(DeadlineClock clock) => new(clock.TargetId, DeadlineState.Pending, clock, null, null, []);
 

@@ -25,7 +25,7 @@ internal sealed class CaseDeadlines
 
     /// <summary>Null while the clock is paused.</summary>
     public Instant? DueAt(CaseDeadline deadline) =>
-        deadline.Clock is { } clock ? Calculator.DueAt(clock) : deadline.Committed!.DueAt;
+        deadline.Clock is { } clock ? Calculator.DueAt(clock) : deadline.Committed!.CurrentDueAt;
 
     public IReadOnlyList<EscalationStep> Steps(CaseDeadline deadline) =>
         deadline.Clock is { } clock ? Calculator.EscalationSteps(clock) : deadline.Committed!.EscalationSteps();
@@ -89,7 +89,7 @@ internal sealed class CaseDeadlines
 
         var committed = deadline.Committed!;
         return new DeadlineView(
-            deadline.TargetId, CommittedDeadline.Title, ClockKind.WallClock, committed.StartedAt, committed.DueAt,
-            deadline.State, deadline.SettledAt, fired, committed.Explain(_directory.Calendars.Get(committed.Calendar)));
+            deadline.TargetId, CommittedDeadline.Title, ClockKind.WallClock, committed.StartedAt, committed.CurrentDueAt,
+            ViewState(deadline), deadline.SettledAt, fired, committed.Explain(_directory.Calendars.Get(committed.Calendar)));
     }
 }

@@ -3,6 +3,7 @@ using Asivado.Domain.Deadlines;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
 using Asivado.Grains.Organisation;
+using NodaTime;
 
 namespace Asivado.Grains.Cases;
 
@@ -26,8 +27,7 @@ public sealed partial class CaseGrain
             }
 
             // A settled clock stops counting; closing its pause here makes its due instant known.
-            var clock = deadline.Clock is { IsPaused: true } paused ? _deadlines.Calculator.Resume(paused, now) : deadline.Clock;
-            deadline = deadline with { Clock = clock, SettledAt = now };
+            deadline = Resumed(deadline, now) with { SettledAt = now };
             var due = _deadlines.DueAt(deadline)!.Value;
             if (deadline.State == DeadlineState.Pending)
             {
@@ -43,12 +43,43 @@ public sealed partial class CaseGrain
         return settlement;
     }
 
-    private void PauseClocks(CaseChange change, string reason) =>
-        UpdateClocks(change, deadline => deadline.IsOpen && !deadline.IsPaused, clock => _deadlines.Calculator.Pause(clock, change.At, reason));
+    /// <summary>
+    /// The case waits on the customer: every open deadline stops, the policy targets' clocks and a referral's committed
+    /// date alike (the domain README's pause rule). The one place a pause reaches the deadlines.
+    /// </summary>
+    private void PauseClocks(CaseChange change, string reason)
+    {
+        for (var i = 0; i < change.Deadlines.Length; i++)
+        {
+            var deadline = change.Deadlines[i];
+            if (deadline.IsOpen && !deadline.IsPaused)
+            {
+                change.SetDeadline(i, deadline with
+                {
+                    Clock = deadline.Clock is { } clock ? _deadlines.Calculator.Pause(clock, change.At, reason) : null,
+                    Committed = deadline.Committed?.Pause(change.At, reason),
+                });
+            }
+        }
+    }
 
-    /// <summary>Every paused clock resumes (a deadline settled while paused was already resumed when it settled).</summary>
-    private void ResumeClocks(CaseChange change) =>
-        UpdateClocks(change, deadline => deadline.IsPaused, clock => _deadlines.Calculator.Resume(clock, change.At));
+    /// <summary>Every paused deadline resumes (a deadline settled while paused was already resumed when it settled).</summary>
+    private void ResumeClocks(CaseChange change)
+    {
+        for (var i = 0; i < change.Deadlines.Length; i++)
+        {
+            if (change.Deadlines[i].IsPaused)
+            {
+                change.SetDeadline(i, Resumed(change.Deadlines[i], change.At));
+            }
+        }
+    }
+
+    private CaseDeadline Resumed(CaseDeadline deadline, Instant at) => deadline with
+    {
+        Clock = deadline.Clock is { IsPaused: true } clock ? _deadlines.Calculator.Resume(clock, at) : deadline.Clock,
+        Committed = deadline.Committed is { IsPaused: true } committed ? committed.Resume(at) : deadline.Committed,
+    };
 
     /// <summary>
     /// The extension moves the substantive response ("respond") to the new committed date. It must still be

@@ -1,5 +1,6 @@
-using Asivado.Grains.Access;
+using Asivado.Domain.Acknowledgements;
 using Asivado.Domain.Cases;
+using Asivado.Grains.Access;
 using Asivado.Grains.Common;
 
 namespace Asivado.Grains.Cases;
@@ -48,6 +49,12 @@ public sealed partial class CaseGrain
             return GrainError.Invalid("agentId", $"'{agentId}' is not a person of department {Current.DepartmentId}.");
         }
 
+        if (command is AcknowledgeCase acknowledge
+            && AcknowledgementPlanner.Plan(before.Channel, Current.Customer!.Contact).Refusal(acknowledge.Method) is { } wrongMethod)
+        {
+            return GrainError.Invalid("method", wrongMethod + ".");
+        }
+
         var transition = CaseLifecycle.Apply(before, command);
         if (!transition.Succeeded)
         {
@@ -57,6 +64,20 @@ public sealed partial class CaseGrain
         var change = new CaseChange(Current, now);
         change.SetCase(transition.State);
         var details = new HistoryDetails();
+        if (command is AcknowledgeCase acknowledged)
+        {
+            var acknowledgement = Acknowledgement(acknowledged);
+            if (!acknowledgement.Succeeded)
+            {
+                return acknowledgement.Error;
+            }
+
+            var record = acknowledgement.Value;
+            change.Update(state => state with { Acknowledgement = record });
+            details.Add("referredTo", record.ReferredTo).Add("ownerId", record.OwnerId).Add("referredDepartmentId", record.ReferredDepartmentId)
+                .Add("expectedResponseAt", record.ExpectedResponseAt).Add("template", record.Message?.Template);
+        }
+
         if (ApplyToDeadlines(change, command, details) is { } refused)
         {
             return refused;

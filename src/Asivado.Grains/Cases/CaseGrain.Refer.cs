@@ -160,9 +160,10 @@ public sealed partial class CaseGrain
             ? _deadlines.DueAt(respond)
             : null;
 
+    /// <summary>A referral of a paused case commits a date that starts paused, like the case's other clocks.</summary>
     private static void AddReferralDeadline(CaseChange change, CommittedDeadline committed)
     {
-        var deadline = CaseDeadline.For(committed);
+        var deadline = CaseDeadline.For(change.State.Case!.IsPaused ? committed.Pause(change.At, "the case was paused when it was referred") : committed);
         var index = IndexOf(change.Deadlines, CaseTargets.Referral);
         change.Update(state => state with
         {

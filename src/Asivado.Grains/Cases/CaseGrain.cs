@@ -130,7 +130,7 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
             state.Subject,
             state.Description,
             @case.ReceivedAt,
-            @case.Acknowledgement,
+            state.Acknowledgement ?? (@case.Acknowledgement is { } acknowledged ? AcknowledgementRecord.From(acknowledged) : null),
             state.Referral,
             @case.Outcome,
             @case.ClosedAt,

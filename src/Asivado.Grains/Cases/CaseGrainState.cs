@@ -35,6 +35,9 @@ public sealed record CaseGrainState
 
     public CaseReferralView? Referral { get; init; }
 
+    /// <summary>The acknowledgement with what it named and the message given; null until acknowledged.</summary>
+    public AcknowledgementRecord? Acknowledgement { get; init; }
+
     public ImmutableArray<CaseDeadline> Deadlines { get; init; } = [];
 
     /// <summary>Every change, in order, numbered from 1.</summary>

@@ -19,7 +19,7 @@ public sealed record CaseView(
     string Subject,
     string Description,
     Instant ReceivedAt,
-    CaseAcknowledgement? Acknowledgement,
+    AcknowledgementRecord? Acknowledgement,
     CaseReferralView? Referral,
     CaseOutcome? Outcome,
     Instant? ClosedAt,

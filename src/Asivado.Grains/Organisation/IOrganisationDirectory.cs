@@ -1,3 +1,4 @@
+using Asivado.Domain.Acknowledgements;
 using Asivado.Domain.Calendars;
 using Asivado.Domain.Deadlines;
 using Asivado.Domain.Policies;
@@ -17,6 +18,12 @@ public interface IOrganisationDirectory
     PolicyCatalog Policies { get; }
 
     CalendarCatalog Calendars { get; }
+
+    /// <summary>Every revision of the acknowledgement templates (the defaults and the configured ones).</summary>
+    AcknowledgementTemplateCatalog AcknowledgementTemplates { get; }
+
+    /// <summary>The language the organisation writes to customers in.</summary>
+    AcknowledgementLanguage AcknowledgementLanguage { get; }
 
     /// <summary>Built over <see cref="Policies"/> and <see cref="Calendars"/>.</summary>
     DeadlineCalculator Deadlines { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Asivado.Domain.Acknowledgements;
 using Asivado.Domain.Calendars;
 using Asivado.Domain.Deadlines;
 using Asivado.Domain.Policies;
@@ -18,12 +19,16 @@ public sealed class OrganisationDirectory : IOrganisationDirectory
         IEnumerable<DepartmentDefinition> departments,
         IEnumerable<PersonDefinition> people,
         PolicyCatalog policies,
-        CalendarCatalog calendars)
+        CalendarCatalog calendars,
+        AcknowledgementTemplateCatalog? acknowledgementTemplates = null,
+        AcknowledgementLanguage? acknowledgementLanguage = null)
     {
         Departments = [.. departments];
         People = [.. people];
         Policies = policies;
         Calendars = calendars;
+        AcknowledgementTemplates = acknowledgementTemplates ?? AcknowledgementTemplateCatalog.WithDefaults();
+        AcknowledgementLanguage = acknowledgementLanguage ?? AcknowledgementLanguage.Default;
         Deadlines = new DeadlineCalculator(policies, calendars);
         _departments = Departments.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
         _people = People.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
@@ -36,6 +41,10 @@ public sealed class OrganisationDirectory : IOrganisationDirectory
     public PolicyCatalog Policies { get; }
 
     public CalendarCatalog Calendars { get; }
+
+    public AcknowledgementTemplateCatalog AcknowledgementTemplates { get; }
+
+    public AcknowledgementLanguage AcknowledgementLanguage { get; }
 
     public DeadlineCalculator Deadlines { get; }
 

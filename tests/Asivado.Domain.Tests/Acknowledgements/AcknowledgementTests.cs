@@ -32,14 +32,15 @@ public sealed class AcknowledgementTests
     }
 
     [Theory]
-    [InlineData(ContactMethod.Email, "ack-email")]
-    [InlineData(ContactMethod.Post, "ack-letter")]
-    [InlineData(ContactMethod.TicketReply, "ack-ticket")]
-    [InlineData(ContactMethod.Verbal, null)]
-    [InlineData(ContactMethod.CallBack, null)]
-    public void Written_methods_have_templates(ContactMethod method, string? templateId)
+    [InlineData(ContactMethod.Email, "ack-email@r1")]
+    [InlineData(ContactMethod.Post, "ack-letter@r1")]
+    [InlineData(ContactMethod.TicketReply, "ack-ticket@r1")]
+    [InlineData(ContactMethod.Verbal, "ack-verbal@r1")]
+    [InlineData(ContactMethod.Phone, "ack-phone@r1")]
+    [InlineData(ContactMethod.CallBack, "ack-call-back@r1")]
+    public void Every_method_has_a_default_template(ContactMethod method, string reference)
     {
-        Assert.Equal(templateId, AcknowledgementPlanner.TemplateIdFor(method));
+        Assert.Equal(reference, AcknowledgementTemplateCatalog.WithDefaults().For(method, CaseKind.Complaint)?.Reference);
     }
 
     [Fact]

@@ -52,6 +52,7 @@ public sealed class ActorResolutionTests
         var token = (await client.PostJsonAsync("/api/auth/demo-sign-in", new { personId = "alice" }).ExpectAsync(HttpStatusCode.OK))["accessToken"].Text();
 
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await client.ActAsync(id, "assign", new { agentId = "alice" });
         await client.ActAsync(id, "acknowledge", new { method = "Email" });
 
         var entries = (await client.GetJsonAsync($"/api/cases/{id}/history")).AsArray();

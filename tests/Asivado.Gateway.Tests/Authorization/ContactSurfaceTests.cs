@@ -40,6 +40,8 @@ public sealed partial class ContactSurfaceTests(AccessGateway gateway) : IClassF
         [(typeof(Domain.Acknowledgements.ContactDetails), "Phone")] = "customer",
         [(typeof(Domain.Acknowledgements.ContactDetails), "PostalAddress")] = "customer",
         [(typeof(CustomerDetails), "Name")] = "customer",
+        [(typeof(AcknowledgementMessage), "Subject")] = "customer",
+        [(typeof(AcknowledgementMessage), "Body")] = "customer",
         [(typeof(CallView), "CallerNumber")] = "caller",
         [(typeof(CallTransferView), "CallbackNumber")] = "callback",
     };

@@ -100,6 +100,7 @@ public sealed class CaseEscalationTests
         await using var host = await GrainsTestHost.StartAsync();
         await host.OpenAsync(Email());
         await host.AdvanceToAsync(Jan(5, 10, 59));
+        await host.ExecuteAsync(CaseId, new AssignCase(default, "alice"), Lena);
 
         var view = await host.ExecuteAsync(CaseId, new AcknowledgeCase(default, ContactMethod.Email));
         await host.AdvanceToAsync(Jan(6, 12));
@@ -110,12 +111,12 @@ public sealed class CaseEscalationTests
         Assert.Equal((1, 0), compliance.Targets.Where(t => t.TargetId == "reply-written").Select(t => (t.Met, t.Breached)).Single());
     }
 
-    /// <summary>Opens an e-mail at 08:00, acknowledges it by e-mail and assigns Alice: only "respond" is left running.</summary>
+    /// <summary>Opens an e-mail at 08:00, assigns Alice and acknowledges it by e-mail: only "respond" is left running.</summary>
     internal static async Task OpenWithOnlyRespondRunningAsync(TestGrainHost host)
     {
         await host.OpenAsync(Email());
-        await host.ExecuteAsync(CaseId, new AcknowledgeCase(default, ContactMethod.Email));
         await host.ExecuteAsync(CaseId, new AssignCase(default, "alice"), Lena);
+        await host.ExecuteAsync(CaseId, new AcknowledgeCase(default, ContactMethod.Email));
         Assert.Equal(["sla:respond"], (await host.RemindersAsync(CaseId)).Keys);
     }
 

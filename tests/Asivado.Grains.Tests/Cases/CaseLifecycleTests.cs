@@ -20,19 +20,19 @@ public sealed class CaseLifecycleTests
         await using var host = await GrainsTestHost.StartAsync();
         await host.OpenAsync(Email());
         await host.AdvanceToAsync(Jan(5, 9, 30));
+        await host.ExecuteAsync(CaseId, new AssignCase(default, "alice"), Lena);
 
         var view = await host.ExecuteAsync(CaseId, new AcknowledgeCase(default, ContactMethod.Email));
 
-        Assert.Equal(CaseStatus.Acknowledged, view.Status);
-        Assert.Equal(new CaseAcknowledgement(Jan(5, 9, 30), ContactMethod.Email), view.Acknowledgement);
+        Assert.Equal(CaseStatus.InProgress, view.Status);
+        Assert.Equal((Jan(5, 9, 30), ContactMethod.Email), (view.Acknowledgement!.At, view.Acknowledgement.Method));
         Assert.Equal((DeadlineState.Met, Jan(5, 9, 30)), (view.Deadline("acknowledge").State, view.Deadline("acknowledge").SettledAt));
         Assert.Equal((DeadlineState.Met, Jan(5, 9, 30)), (view.Deadline("reply-written").State, view.Deadline("reply-written").SettledAt));
-        Assert.Equal(DeadlineState.Pending, view.Deadline("refer").State);
-        Assert.Equal(Jan(5, 17), view.NextDueAt);
-        Assert.Equal(["sla:refer", "sla:respond"], (await host.RemindersAsync(CaseId)).Keys.Order());
+        Assert.Equal(view.Deadline("respond").DueAt, view.NextDueAt);
+        Assert.Equal(["sla:respond"], (await host.RemindersAsync(CaseId)).Keys.Order());
 
         var entry = (await host.HistoryAsync(CaseId))[^1];
-        Assert.Equal((2L, "acknowledge", "alice", Jan(5, 9, 30)), (entry.Sequence, entry.Action, entry.ActorId, entry.At));
+        Assert.Equal((3L, "acknowledge", "alice", Jan(5, 9, 30)), (entry.Sequence, entry.Action, entry.ActorId, entry.At));
         Assert.Equal("Email", entry.Details["method"]);
         Assert.Equal("acknowledge,reply-written", entry.Details["met"]);
     }
@@ -43,6 +43,7 @@ public sealed class CaseLifecycleTests
         await using var host = await GrainsTestHost.StartAsync();
         await host.OpenAsync(Voicemail());
         await host.AdvanceToAsync(Jan(5, 9, 45));
+        await host.ExecuteAsync(CaseId, new AssignCase(default, "alice"), Lena);
 
         var view = await host.ExecuteAsync(CaseId, new AcknowledgeCase(default, ContactMethod.CallBack));
 
@@ -96,8 +97,8 @@ public sealed class CaseLifecycleTests
         await using var host = await GrainsTestHost.StartAsync();
         await host.OpenAsync(Email());
         await host.AdvanceToAsync(Jan(5, 9, 10));
-        await host.ExecuteAsync(CaseId, new AcknowledgeCase(default, ContactMethod.Email));
         await host.ExecuteAsync(CaseId, new AssignCase(default, "alice"), Lena);
+        await host.ExecuteAsync(CaseId, new AcknowledgeCase(default, ContactMethod.Email));
         await host.AdvanceToAsync(Jan(5, 12));
         var paused = await host.ExecuteAsync(CaseId, new PauseCase(default, "waiting for the card statement"));
         Assert.True(paused.IsPaused);
@@ -128,12 +129,12 @@ public sealed class CaseLifecycleTests
 
         var history = await host.HistoryAsync(CaseId);
         Assert.Equal(
-            ["open", "acknowledge", "assign", "pause", "resume", "respond", "resolve", "confirm", "reopen"],
+            ["open", "assign", "acknowledge", "pause", "resume", "respond", "resolve", "confirm", "reopen"],
             history.Select(h => h.Action));
         Assert.Equal(Enumerable.Range(1, 9).Select(i => (long)i), history.Select(h => h.Sequence));
         Assert.Equal("waiting for the card statement", history[3].Reason);
         Assert.Equal("The refund did not arrive", history[8].Reason);
-        Assert.Equal("acknowledge,reply-written", history[1].Details["met"]);
+        Assert.Equal("acknowledge,reply-written", history[2].Details["met"]);
         Assert.Equal("respond", history[5].Details["met"]);
         Assert.Equal(9, reopened.Version);
     }
@@ -143,6 +144,7 @@ public sealed class CaseLifecycleTests
     {
         await using var host = await GrainsTestHost.StartAsync();
         await host.OpenAsync(Email());
+        await host.ExecuteAsync(CaseId, new AssignCase(default, "alice"), Lena);
         await host.ExecuteAsync(CaseId, new AcknowledgeCase(default, ContactMethod.Email));
 
         var view = await host.ExecuteAsync(CaseId, new DeclineCase(default, ["the fee is in the contract", "it was disclosed at signing"]));

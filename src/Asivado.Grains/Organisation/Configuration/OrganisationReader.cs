@@ -12,7 +12,7 @@ namespace Asivado.Grains.Organisation.Configuration;
 /// </summary>
 internal sealed class OrganisationReader
 {
-    private static readonly string[] RootFields = ["calendars", "policies", "departments", "people"];
+    private static readonly string[] RootFields = ["calendars", "policies", "departments", "people", "acknowledgements"];
     private static readonly string[] DepartmentFields = ["id", "name", "calendar", "policies", "overrides", "leads", "manager"];
 
     private readonly CalendarCatalog _calendars = new();
@@ -33,7 +33,8 @@ internal sealed class OrganisationReader
         var people = PeopleReader.Read(root.Required("people"), departmentIds);
         var peopleIds = people.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var departments = departmentFields.Select(d => reader.ReadDepartment(d, people, peopleIds)).ToList();
-        return new OrganisationDirectory(departments, people, reader._policies, reader._calendars);
+        var (templates, language) = AcknowledgementsReader.Read(root.Optional("acknowledgements"));
+        return new OrganisationDirectory(departments, people, reader._policies, reader._calendars, templates, language);
     }
 
     private static HashSet<string> DepartmentIds(IReadOnlyList<ConfigField> departments)

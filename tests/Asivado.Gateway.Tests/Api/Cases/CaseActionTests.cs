@@ -11,13 +11,14 @@ public sealed class CaseActionTests
         await using var api = new GatewayApiFactory();
         using var client = api.CreateClient();
         var id = await client.OpenEmailCaseAsync();
+        await client.ActAsync(id, "assign", new { agentId = "alice" });
 
         var view = await client.ActAsync(id, "acknowledge", new { method = "Email" });
 
-        Assert.Equal("Acknowledged", view["status"].Text());
+        Assert.Equal("InProgress", view["status"].Text());
         Assert.Equal("Met", view.Deadline("acknowledge")["state"].Text());
         Assert.Equal("Met", view.Deadline("reply-written")["state"].Text());
-        Assert.Equal(2, view["version"]!.GetValue<long>());
+        Assert.Equal(3, view["version"]!.GetValue<long>());
         var entry = (await client.GetJsonAsync($"/api/cases/{id}/history")).AsArray()[^1]!;
         Assert.Equal("acknowledge", entry["action"].Text());
         Assert.Equal(TestTokens.AdminId, entry["actorId"].Text());
@@ -165,6 +166,7 @@ public sealed class CaseActionTests
         await using var api = new GatewayApiFactory();
         using var client = api.CreateClient();
         var id = await client.OpenEmailCaseAsync();
+        await client.ActAsync(id, "assign", new { agentId = "alice" });
         await client.ActAsync(id, "acknowledge", new { method = "Email" });
 
         var view = await client.ActAsync(id, "decline", new { reasons = new[] { "The tariff was agreed in the contract" } });

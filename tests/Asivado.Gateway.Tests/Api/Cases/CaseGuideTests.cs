@@ -12,16 +12,19 @@ public sealed class CaseGuideTests
         await using var api = new GatewayApiFactory();
         using var client = api.CreateClient();
         var id = (await client.PostJsonAsync("/api/cases", Intakes.ForChannel("PostalMail")).ExpectAsync(HttpStatusCode.Created))["id"].Text();
+        await client.ActAsync(id, "refer", new { departmentId = "billing" });
 
         var guide = await client.GetJsonAsync($"/api/cases/{id}/guide");
 
         Assert.Equal("Europe/London", guide["timeZoneId"].Text());
-        Assert.Equal(["acknowledge", "refer", "assign", "pause", "extend", "resolve (on first contact)"], guide["allowedActions"]!.AsArray().Select(a => a.Text()));
+        Assert.Equal(["acknowledge", "refer", "assign", "pause", "extend", "decline"], guide["allowedActions"]!.AsArray().Select(a => a.Text()));
         var acknowledgement = guide["acknowledgement"]!;
         Assert.Equal(["Phone", "Post", "Email"], acknowledgement["methods"]!.AsArray().Select(m => m.Text()));
         Assert.False(acknowledgement["duringContact"]!.GetValue<bool>());
-        Assert.Equal(["Post", "Email"], acknowledgement["previews"]!.AsArray().Select(p => p!["method"].Text()));
-        var letter = acknowledgement["previews"]![0]!;
+        Assert.Null(acknowledgement["missing"]);
+        Assert.Equal(["Phone", "Post", "Email"], acknowledgement["previews"]!.AsArray().Select(p => p!["method"].Text()));
+        Assert.Equal("", acknowledgement["previews"]![0]!["subject"].Text());
+        var letter = acknowledgement["previews"]![1]!;
         Assert.Equal($"Case {id}", letter["subject"].Text());
         Assert.StartsWith("Dear Jane Doe,", letter["body"].Text(), StringComparison.Ordinal);
         Assert.Contains("referred to Billing, who will respond by Tuesday 13 January 2026 at 17:00 GMT.", letter["body"].Text(), StringComparison.Ordinal);
@@ -37,6 +40,7 @@ public sealed class CaseGuideTests
         await using var api = new GatewayApiFactory();
         using var admin = api.CreateClient();
         var id = await admin.OpenEmailCaseAsync();
+        await admin.ActAsync(id, "refer", new { departmentId = "billing" });
         using var alice = api.CreateClientAs("alice", "agent", "billing");
 
         var guide = await alice.GetJsonAsync($"/api/cases/{id}/guide");
@@ -45,6 +49,21 @@ public sealed class CaseGuideTests
         Assert.Equal("Email", preview["method"].Text());
         Assert.StartsWith("Dear customer,", preview["body"].Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("Jane", preview["body"].Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_case_with_no_owner_and_no_referral_has_no_message_to_give_and_says_what_is_missing()
+    {
+        await using var api = new GatewayApiFactory();
+        using var client = api.CreateClient();
+        var id = await client.OpenEmailCaseAsync();
+
+        var acknowledgement = (await client.GetJsonAsync($"/api/cases/{id}/guide"))["acknowledgement"]!;
+
+        Assert.Empty(acknowledgement["previews"]!.AsArray());
+        Assert.Equal(
+            "an acknowledgement must name who it was referred to (the case has no owner and no referral: assign or refer it first)",
+            acknowledgement["missing"].Text());
     }
 
     [Fact]
@@ -65,6 +84,7 @@ public sealed class CaseGuideTests
         await using var api = new GatewayApiFactory();
         using var client = api.CreateClient();
         var id = await client.OpenEmailCaseAsync();
+        await client.ActAsync(id, "assign", new { agentId = "alice" });
         await client.ActAsync(id, "acknowledge", new { method = "Email" });
 
         var guide = await client.GetJsonAsync($"/api/cases/{id}/guide");

@@ -27,6 +27,7 @@ public sealed class PostgreSqlHostingTests
             Assert.Equal(new GrainProvidersInUse("postgresql", database.Schema), first.Services.GetRequiredService<GrainProvidersInUse>());
 
             id = await client.OpenEmailCaseAsync();
+            await client.ActAsync(id, "assign", new { agentId = "alice" });
             await client.ActAsync(id, "acknowledge", new { method = "Email" });
         }
 
@@ -35,8 +36,8 @@ public sealed class PostgreSqlHostingTests
         var view = await restarted.GetJsonAsync($"/api/cases/{id}");
         var history = await restarted.GetJsonAsync($"/api/cases/{id}/history");
 
-        Assert.Equal("Acknowledged", view["status"].Text());
-        Assert.Equal(["open", "acknowledge"], history.AsArray().Select(entry => entry!["action"].Text()));
+        Assert.Equal("Alice Adams (Billing)", view["acknowledgement"]!["referredTo"].Text());
+        Assert.Equal(["open", "assign", "acknowledge"], history.AsArray().Select(entry => entry!["action"].Text()));
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public sealed class ReportApiTests
         await using var api = new GatewayApiFactory();
         using var client = api.CreateClient();
         var id = await client.OpenEmailCaseAsync();
+        await client.ActAsync(id, "assign", new { agentId = "alice" });
         await client.ActAsync(id, "acknowledge", new { method = "Email" });
 
         var report = await client.GetJsonAsync("/api/reports/compliance?departmentId=billing&from=2026-01-05&to=2026-01-05");

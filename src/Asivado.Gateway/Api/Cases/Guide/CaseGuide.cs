@@ -14,8 +14,11 @@ public sealed record CaseGuide(
     AcknowledgementGuide? Acknowledgement,
     IReadOnlyList<DeadlineGuide> Deadlines);
 
-/// <summary>The methods the channel allows (preferred first), and the written message for each written method.</summary>
-public sealed record AcknowledgementGuide(IReadOnlyList<ContactMethod> Methods, bool DuringContact, IReadOnlyList<AcknowledgementPreview> Previews);
+/// <summary>
+/// The methods the channel allows (preferred first) and the message for each (a script for spoken ones); no messages
+/// and <see cref="Missing"/> saying why while the case cannot name its owner or referral and its response date.
+/// </summary>
+public sealed record AcknowledgementGuide(IReadOnlyList<ContactMethod> Methods, bool DuringContact, IReadOnlyList<AcknowledgementPreview> Previews, string? Missing = null);
 
 public sealed record AcknowledgementPreview(ContactMethod Method, string Subject, string Body);
 

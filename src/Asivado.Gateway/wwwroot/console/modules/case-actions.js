@@ -32,6 +32,7 @@ const bodies = {
 };
 
 let previews = new Map();
+let missing = null;
 
 export function setUpActions() {
   $("notice-method").replaceChildren(...contactMethods.map((m) => option(m, m)));
@@ -73,6 +74,7 @@ function fillAcknowledgement(acknowledgement) {
     select.value = chosen;
   }
   previews = new Map((acknowledgement?.previews ?? []).map((p) => [p.method, p]));
+  missing = acknowledgement?.missing ?? null;
   $("ack-how").textContent = !acknowledgement ? ""
     : methods.length === 0 ? "The customer left no way to reach them back."
     : acknowledgement.duringContact ? "Tell the customer during the call or visit, then record it."
@@ -82,7 +84,9 @@ function fillAcknowledgement(acknowledgement) {
 
 function showPreview() {
   const preview = previews.get($("ack-method").value);
-  $("ack-preview").textContent = preview ? `${preview.subject}\n\n${preview.body}` : "No written message: say it to the customer.";
+  $("ack-preview").textContent = missing ? `Not yet: ${missing}.`
+    : !preview ? "No message for this method."
+    : preview.subject ? `${preview.subject}\n\n${preview.body}` : preview.body;
 }
 
 function fillDefaults(view) {

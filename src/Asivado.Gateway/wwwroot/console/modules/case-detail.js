@@ -67,6 +67,13 @@ function customer(view) {
   return [view.customer.name, contact.email, contact.phone, contact.postalAddress].filter(Boolean).join(", ");
 }
 
+/** What the acknowledgement told the customer; the message text only to those who may see the customer. */
+function acknowledgement(ack, zone) {
+  const named = ack.referredTo ? `: referred to ${ack.referredTo}, response by ${formatInZone(ack.expectedResponseAt, zone)}` : "";
+  const message = ack.message?.body ? `\n\n${ack.message.subject ? `${ack.message.subject}\n\n` : ""}${ack.message.body}` : "";
+  return `${ack.method} on ${formatInZone(ack.at, zone)}${named}${message}`;
+}
+
 function render(view, guide, history) {
   $("case-detail").dataset.status = view.status;
   const facts = [
@@ -80,6 +87,9 @@ function render(view, guide, history) {
     ["Received", `${formatInZone(view.receivedAt, guide.timeZoneId)}; your time ${formatInstant(view.receivedAt)}`],
     ["Description", view.description],
   ];
+  if (view.acknowledgement) {
+    facts.push(["Acknowledgement", acknowledgement(view.acknowledgement, guide.timeZoneId)]);
+  }
   if (view.outcome) {
     facts.push(["Outcome", `${view.outcome.kind}: ${view.outcome.summary}`]);
   }
