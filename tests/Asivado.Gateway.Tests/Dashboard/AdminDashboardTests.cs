@@ -54,12 +54,28 @@ public sealed class AdminDashboardTests
         using var admin = api.CreateClient();
 
         using var page = await admin.GetAsync(Page);
-        var counters = JsonNode.Parse(await admin.GetStringAsync(Counters))!;
+        var counters = await CountersWithHostsAsync(admin);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<title>Orleans Dashboard</title>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("Active", Assert.Single(counters["hosts"]!.AsArray())!["status"]!.GetValue<string>());
+    }
+
+    /// <summary>The dashboard gathers the silo's statistics in the background: wait (bounded) for the first gathering.</summary>
+    private static async Task<JsonNode> CountersWithHostsAsync(HttpClient admin)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var counters = JsonNode.Parse(await admin.GetStringAsync(Counters))!;
+            if (counters["hosts"]?.AsArray().Count > 0 || patience.IsCancellationRequested)
+            {
+                return counters;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), CancellationToken.None);
+        }
     }
 
     [Fact]

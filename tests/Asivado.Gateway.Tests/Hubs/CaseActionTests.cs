@@ -37,9 +37,12 @@ public sealed class CaseActionTests
         await using var console = await factory.ConnectConsoleAsync("alice");
         await HubTestCases.OpenAsync(factory, "support-case", "support");
         await HubTestCases.OpenAssignedAsync(factory, "bobs-case", "billing", "bob");
+        // The intakes' follow-ups (the leads' queue notices) settle first, so the snapshot is of a quiet silo.
+        await factory.WhenIdleAsync();
         var before = await Snapshot(factory, "support-case", "bobs-case");
 
         Assert.Equal(error, await console.InvokeExpectingErrorAsync("ClaimCase", caseId));
+        await factory.WhenIdleAsync();
         Assert.Equal(before, await Snapshot(factory, "support-case", "bobs-case"));
         Assert.Empty((await factory.Grains.GetGrain<IAgentGrain>("alice").Get())!.Assignments);
     }
