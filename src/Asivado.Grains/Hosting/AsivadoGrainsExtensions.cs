@@ -7,6 +7,7 @@ using Asivado.Orleans.Persistence.Hosting;
 using Asivado.Orleans.Persistence.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Serialization.Cloning;
 
@@ -26,9 +27,15 @@ public static class AsivadoGrainsExtensions
         var services = silo.Services;
         services.Configure<GrainStateJsonOptions>(options => ConfigureStateJson(options.SerializerOptions));
         services.AddAsivadoContracts();
+        // Orleans keeps a grain's address cached after it deactivated, up to a million by default: with a million open
+        // cases, nearly all of them stored and not in memory, that cache alone held about 230 B per case.
+        services.Configure<GrainDirectoryOptions>(options => options.CacheSize = DirectoryCacheSize);
         silo.AddKeyedGrainCollections();
         return silo;
     }
+
+    /// <summary>Grain addresses a silo caches: well above the grains being worked at once (cases, agents, departments).</summary>
+    public const int DirectoryCacheSize = 100_000;
 
     /// <summary>The grains' contracts on Orleans' JSON codec, for a silo or a client that calls the grains.</summary>
     public static IServiceCollection AddAsivadoContracts(this IServiceCollection services)
