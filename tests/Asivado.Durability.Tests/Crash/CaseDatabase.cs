@@ -46,4 +46,23 @@ internal sealed class CaseDatabase(ScratchDatabase database)
     /// <summary>Deadlines of any grain due before <paramref name="instant"/>: zero once everything due by then has fired.</summary>
     public Task<long> DeadlinesDueBeforeAsync(DateTimeOffset instant) =>
         database.ScalarAsync<long>($"SELECT count(*) FROM {Schema}.deadlines WHERE due_at_ticks < {instant.UtcTicks}");
+
+    /// <summary>Intake settle deadlines not yet fired (each tells the department of a case it may never have heard of).</summary>
+    public Task<long> SettleDeadlinesLeftAsync() =>
+        database.ScalarAsync<long>($"SELECT count(*) FROM {Schema}.deadlines WHERE grain_type = 'case' AND deadline_name LIKE 'intake-settle%'");
+
+    /// <summary>The case ids every department holds as open ("open-cases" entries of grain type "department").</summary>
+    public async Task<IReadOnlySet<string>> DepartmentOpenCaseIdsAsync()
+    {
+        await using var command = database.DataSource.CreateCommand(
+            $"SELECT entry_key FROM {Schema}.grain_entries WHERE grain_type = 'department' AND collection_name = 'open-cases'");
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
 }

@@ -36,6 +36,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     private static readonly TimeSpan DowntimeMargin = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan CatchUpLimit = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CatchUpPollInterval = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(60);
     private static readonly string[] ExpectedTargets = [Acknowledge, "refer", "respond"];
 
     private readonly AccessTokens _tokens = new();
@@ -129,6 +130,15 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         var database = new CaseDatabase(Database);
         await WaitUntilCaughtUpAsync(database, restartingAt, second);
         phases.Done("catch-up");
+
+        // 4b. Before any client retries: every case stored before the kill (answered or not) is in its department, once
+        // the intakes' settle deadlines fired (they tell a department of a stored case it never heard of).
+        await WaitUntilSettledAsync(database, second);
+        var storedBeforeRetries = (await database.CaseIdsAsync()).Order(StringComparer.Ordinal).ToList();
+        var inDepartments = (await database.DepartmentOpenCaseIdsAsync()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(storedBeforeRetries, inDepartments);
+        output.WriteLine($"{storedBeforeRetries.Count} stored cases, each in its department's open cases before any retry.");
+        phases.Done("departments settled");
 
         // 5. Every request whose outcome the client could not know, retried under its key; every acknowledged one too.
         var caseIdByKey = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -273,6 +283,20 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             Assert.True(
                 DateTimeOffset.UtcNow < giveUpAt,
                 $"{left} deadlines that fell due before the restart had not fired {CatchUpLimit.TotalSeconds:0} s later. Gateway output:\n{gateway.Output}");
+            await Task.Delay(CatchUpPollInterval);
+        }
+    }
+
+    /// <summary>Polls until every intake's settle deadline fired (at most 15 s after its intake, on the host's clock).</summary>
+    private static async Task WaitUntilSettledAsync(CaseDatabase database, GatewayProcess gateway)
+    {
+        var giveUpAt = DateTimeOffset.UtcNow + SettleLimit;
+        long left;
+        while ((left = await database.SettleDeadlinesLeftAsync()) > 0)
+        {
+            Assert.True(
+                DateTimeOffset.UtcNow < giveUpAt,
+                $"{left} intake settle deadlines had not fired {SettleLimit.TotalSeconds:0} s after the restart. Gateway output:\n{gateway.Output}");
             await Task.Delay(CatchUpPollInterval);
         }
     }
