@@ -19,7 +19,7 @@ public sealed class OpenLoopRateDriver(RateDriverOptions options, TimeProvider t
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Duration, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxConcurrency);
 
-        var schedule = new OpenLoopSchedule(options.RatePerSecond, options.Duration);
+        var schedule = options.Phases.Count > 0 ? new OpenLoopSchedule(options.Phases) : new OpenLoopSchedule(options.RatePerSecond, options.Duration);
         var count = schedule.OperationCount;
         using var slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
         var start = timeProvider.GetTimestamp();

@@ -10,6 +10,12 @@ public sealed class RateDriverOptions
     public required TimeSpan Duration { get; init; }
 
     /// <summary>
+    /// When given, the run follows these phases in order instead of one rate for the whole duration (each rate greater
+    /// than zero; their durations add up to <see cref="Duration"/>).
+    /// </summary>
+    public IReadOnlyList<RatePhase> Phases { get; init; } = [];
+
+    /// <summary>
     /// Most operations in flight at once. When reached, the next start waits for a free slot; the
     /// wait counts in its latency (measured from the intended start). Default 1,000.
     /// </summary>

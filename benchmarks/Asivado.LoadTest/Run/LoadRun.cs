@@ -165,7 +165,13 @@ public sealed class LoadRun(LoadRunOptions options, TimeProvider timeProvider)
             .ToDictionary(o => o.Target, o => o.BudgetDuration!.Value, StringComparer.Ordinal);
         var client = new CaseIntakeClient(http, options.Organisation, scenario.Intake, options.IntegrationKey, budgets, timeProvider);
         var driver = new OpenLoopRateDriver(
-            new RateDriverOptions { RatePerSecond = scenario.Intake.RatePerSecond, Duration = scenario.Duration, MaxConcurrency = scenario.Intake.MaxConcurrency },
+            new RateDriverOptions
+            {
+                RatePerSecond = scenario.Intake.RatePerSecond,
+                Duration = scenario.Duration,
+                MaxConcurrency = scenario.Intake.MaxConcurrency,
+                Phases = [.. scenario.Intake.Phases.Select(phase => new RatePhase(phase.RatePerSecond, TimeSpan.FromSeconds(phase.Seconds)))],
+            },
             timeProvider);
         await driver.RunAsync(
             async (operation, token) => ledger.RegisterCase(await client.CreateAsync(operation.Index, token).ConfigureAwait(false), (int)(operation.Index % departments)),

@@ -12,6 +12,12 @@ public sealed record IntakeSettings
 
     public double RatePerSecond { get; init; }
 
+    /// <summary>
+    /// Optional: the rate phase by phase (e.g. a burst, then the normal rate it must recover to); their seconds add
+    /// up to the scenario's durationSeconds, and <see cref="RatePerSecond"/> is then the highest of them.
+    /// </summary>
+    public IReadOnlyList<IntakePhase> Phases { get; init; } = [];
+
     /// <summary>Most intake requests in flight at once. Default 1,000.</summary>
     public int MaxConcurrency { get; init; } = 1_000;
 

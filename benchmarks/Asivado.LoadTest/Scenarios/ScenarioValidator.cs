@@ -35,7 +35,7 @@ public static class ScenarioValidator
             OrganisationValidator.Validate(scenario.Organisation, errors);
         }
 
-        ValidateIntake(scenario.Intake, errors);
+        ValidateIntake(scenario.Intake, scenario.DurationSeconds, errors);
         if (scenario.Organisation is not null && scenario.Expectations is not null)
         {
             ValidateConsoles(scenario.Consoles, scenario.Organisation, scenario.Expectations, errors);
@@ -49,7 +49,7 @@ public static class ScenarioValidator
         return errors;
     }
 
-    private static void ValidateIntake(IntakeSettings? intake, List<string> errors)
+    private static void ValidateIntake(IntakeSettings? intake, int durationSeconds, List<string> errors)
     {
         if (intake is null)
         {
@@ -69,6 +69,33 @@ public static class ScenarioValidator
 
         ValidateOneOf("intake.channels", intake.Channels, IntakeSettings.KnownChannels, errors);
         ValidateOneOf("intake.kinds", intake.Kinds, IntakeSettings.KnownKinds, errors);
+        ValidatePhases(intake, durationSeconds, errors);
+    }
+
+    private static void ValidatePhases(IntakeSettings intake, int durationSeconds, List<string> errors)
+    {
+        if (intake.Phases is not { Count: > 0 } phases)
+        {
+            return;
+        }
+
+        for (var i = 0; i < phases.Count; i++)
+        {
+            if (!(phases[i].RatePerSecond > 0) || phases[i].Seconds <= 0)
+            {
+                errors.Add($"intake.phases[{i}]: ratePerSecond and seconds must be greater than 0 (got {phases[i].RatePerSecond}, {phases[i].Seconds}).");
+            }
+        }
+
+        if (phases.Sum(phase => phase.Seconds) != durationSeconds)
+        {
+            errors.Add($"intake.phases: their seconds must add up to durationSeconds ({durationSeconds}; got {phases.Sum(phase => phase.Seconds)}).");
+        }
+
+        if (phases.Max(phase => phase.RatePerSecond) != intake.RatePerSecond)
+        {
+            errors.Add($"intake.ratePerSecond: must be the highest phase's rate ({phases.Max(phase => phase.RatePerSecond)}) when phases are given.");
+        }
     }
 
     internal static void ValidateOneOf(string field, IReadOnlyList<string>? values, IReadOnlyList<string> known, List<string> errors)

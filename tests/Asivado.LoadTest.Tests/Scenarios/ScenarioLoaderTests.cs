@@ -56,6 +56,7 @@ public sealed class ScenarioLoaderTests
     [InlineData("memory.json", "memory-1000000", 1500, 0)]
     [InlineData("overload.json", "overload", 5000, 0)]
     [InlineData("one-department.json", "one-department", 2000, 0)]
+    [InlineData("burst.json", "burst", 5000, 0)]
     [InlineData("baseline.json", "baseline", 50, 31)]
     public void Shipped_scenarios_load(string file, string name, double rate, int consoles)
     {
@@ -108,6 +109,9 @@ public sealed class ScenarioLoaderTests
     [InlineData("\"warmupSeconds\": 2", "\"warmupSeconds\": 10", "warmupSeconds: must be at least 0 and less than durationSeconds (got 10).")]
     [InlineData("\"maxErrors\": 1", "\"maxErrors\": -1", "expectations.maxErrors: must be at least 0 (got -1).")]
     [InlineData("\"name\": \"t\",", "", "name: required.")]
+    [InlineData("\"channels\": [\"Email\"]", "\"channels\": [\"Email\"], \"phases\": [ { \"ratePerSecond\": 5, \"seconds\": 4 }, { \"ratePerSecond\": 1, \"seconds\": 4 } ]", "intake.phases: their seconds must add up to durationSeconds (10; got 8).")]
+    [InlineData("\"channels\": [\"Email\"]", "\"channels\": [\"Email\"], \"phases\": [ { \"ratePerSecond\": 4, \"seconds\": 5 }, { \"ratePerSecond\": 1, \"seconds\": 5 } ]", "intake.ratePerSecond: must be the highest phase's rate (4) when phases are given.")]
+    [InlineData("\"channels\": [\"Email\"]", "\"channels\": [\"Email\"], \"phases\": [ { \"ratePerSecond\": 5, \"seconds\": 10 }, { \"ratePerSecond\": 0, \"seconds\": 0 } ]", "intake.phases[1]: ratePerSecond and seconds must be greater than 0 (got 0, 0).")]
     public void Invalid_values_are_reported_naming_their_field(string valid, string invalid, string expectedError)
     {
         var exception = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Valid.Replace(valid, invalid, StringComparison.Ordinal), "bad.json"));
