@@ -78,10 +78,12 @@ public sealed class ConsoleConnections(
         _sessions[context.ConnectionId] = session;
         try
         {
-            await agent.Subscribe(session.Reference).ConfigureAwait(false);
+            // Retried while the agent grain's silo is gone (a console moving off a dead silo arrives before the
+            // cluster declared it dead): the connection opens once a survivor hosts the grain.
+            await ClusterRetry.RunAsync(() => agent.Subscribe(session.Reference)).ConfigureAwait(false);
 
             // From here on the connection's pushes are gap-free: what came before, the console gets with Resume.
-            if (await agent.Get().ConfigureAwait(false) is { } view)
+            if (await ClusterRetry.RunAsync(agent.Get).ConfigureAwait(false) is { } view)
             {
                 session.Observer.MarkSent(view.LastSequence);
             }
