@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net.Http.Headers;
 using Asivado.Durability.Gateway;
 using Asivado.Durability.Tests.Crash;
 using Xunit.Abstractions;
@@ -33,9 +31,6 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IAsyncLifet
     private static readonly TimeSpan LoadAfterKill = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan HardLimit = TimeSpan.FromMinutes(6);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
-
-    /// <summary>From the end of intake until every breach has reached its console: the last is due AcknowledgeBudget later.</summary>
-    private static readonly TimeSpan EscalationsLimit = TimeSpan.FromSeconds(90);
 
     private readonly AccessTokens _tokens = new();
     private ScratchDatabase? _database;
@@ -133,71 +128,13 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IAsyncLifet
         Assert.True(intake.Failures.Count == 0, "Intake failed beyond retried 503s and lost answers:\n" + string.Join("\n", intake.Failures.Take(20)));
         Assert.True(intake.Acknowledged.Any(c => c.Silo == Victim), $"No case was taken in through {victimName}.");
 
-        // 4. Every case's breach reaches its lead's console: wait for exactly that (one escalation per case).
-        var expected = intake.Acknowledged.GroupBy(c => c.DepartmentId).ToDictionary(g => $"{g.Key}-lead", g => g.Select(c => c.CaseId).ToHashSet(StringComparer.Ordinal));
-        try
-        {
-            await Task.WhenAll(consoles.Select(console => console.WhenAsync(c =>
-                expected.GetValueOrDefault(c.PersonId, []).IsSubsetOf(c.Escalations.Select(e => e.CaseId)))).ToList()).WaitAsync(EscalationsLimit, limit);
-        }
-        catch (TimeoutException)
-        {
-            Assert.Fail(await DescribeMissingAsync(cluster, consoles, expected, intake, limit));
-        }
-
+        // 4-6. Every breach reaches its console once; feeds gap-free (wires too, but for the moved consoles); every case
+        // through both survivors, its breach fired once.
+        var checks = new ClusterChecks(cluster, _tokens, _database!, consoles, intake);
+        await checks.WaitForEveryBreachAsync(limit);
         phases.Done("every breach reached its console");
-
-        // 5. Each console: each case's breach exactly once; the feed gap-free; on a survivor's wire, no repeat or gap.
-        foreach (var console in consoles)
-        {
-            var escalations = console.Escalations;
-            var cases = expected.GetValueOrDefault(console.PersonId, []);
-            Assert.All(escalations, e => Assert.Equal(("acknowledge", "Breach"), (e.TargetId, e.Level)));
-            Assert.Equal(cases.Order(StringComparer.Ordinal), escalations.Select(e => e.CaseId).Order(StringComparer.Ordinal));
-            var applied = console.AppliedSequences;
-            Assert.Equal(Enumerable.Range(1, applied.Count).Select(i => (long)i), applied);
-            if (!moved.Contains(console))
-            {
-                var wire = Assert.Single(console.LiveByConnection);
-                Assert.Equal(applied, wire);
-            }
-        }
-
-        // 6. Every acknowledged case through both survivors: there, its acknowledge deadline breached, fired once.
-        var admin = new Dictionary<int, CaseApiClient>();
-        var clients = new List<HttpClient>();
-        foreach (var silo in survivors)
-        {
-            var http = new HttpClient { BaseAddress = cluster.Silos[silo].BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _tokens.Create("cluster-admin", "admin", TimeSpan.FromHours(1)));
-            clients.Add(http);
-            admin[silo] = new CaseApiClient(http);
-        }
-
-        var fired = new ConcurrentBag<(DateTimeOffset FiredAt, DateTimeOffset DueAt)>();
-        try
-        {
-            await Parallel.ForEachAsync(intake.Acknowledged, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = limit }, async (@case, _) =>
-            {
-                foreach (var (silo, api) in admin)
-                {
-                    var view = await api.GetCaseAsync(@case.CaseId, limit);
-                    Assert.True(view is not null, $"Case {@case.CaseId} (201 from {SiloCluster.SiloName(@case.Silo)}) is not found through {SiloCluster.SiloName(silo)}.");
-                    Assert.Equal("Breached", CaseDocument.Deadlines(view.Value)["acknowledge"].State);
-                }
-
-                var history = await admin[survivors[0]].GetHistoryAsync(@case.CaseId, limit);
-                var breaches = CaseDocument.Entries(history!.Value, "escalation", ("targetId", "acknowledge"), ("level", "Breach"));
-                Assert.True(breaches.Count == 1, $"Case {@case.CaseId} shows its acknowledge breach {breaches.Count} times.");
-                fired.Add((breaches[0].At, CaseDocument.Instant(breaches[0].Details.GetProperty("stepDueAt"))));
-            });
-        }
-        finally
-        {
-            clients.ForEach(static http => http.Dispose());
-        }
-
-        Assert.Equal(0L, await new CaseDatabase(_database!).DeadlinesDueBeforeAsync(DateTimeOffset.UtcNow.AddSeconds(-1)));
+        checks.AssertConsoles(moved);
+        var fired = await checks.ReadEveryCaseAsync(limit);
         phases.Done("checks");
 
         // 7. The failover timeline: kill → declared dead → the first breach that was overdue at the kill's range hand-over fired.
@@ -214,39 +151,6 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IAsyncLifet
                 : "no breach was overdue at the hand-over; ") +
             $"breaches due after the kill: {dueAfterKill.Count}, latest {(dueAfterKill.Count > 0 ? dueAfterKill.Max(f => f.FiredAt - f.DueAt).TotalSeconds : 0):0.0} s late; " +
             $"all breaches: median {lateness[lateness.Count / 2].TotalMilliseconds:0} ms late, max {lateness[^1].TotalSeconds:0.0} s.");
-    }
-
-    /// <summary>Which breaches a console lacks, whether the case fired them and whether the agent's feed holds them.</summary>
-    private async Task<string> DescribeMissingAsync(
-        SiloCluster cluster, List<LeadConsole> consoles, Dictionary<string, HashSet<string>> expected, ClusterIntake intake, CancellationToken limit)
-    {
-        var survivor = cluster.Silos[cluster.Alive[0]];
-        using var http = new HttpClient { BaseAddress = survivor.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _tokens.Create("cluster-admin", "admin", TimeSpan.FromHours(1)));
-        var api = new CaseApiClient(http);
-        var lines = new List<string>();
-        foreach (var console in consoles)
-        {
-            var missing = expected.GetValueOrDefault(console.PersonId, []).Except(console.Escalations.Select(e => e.CaseId)).ToList();
-            if (missing.Count == 0)
-            {
-                continue;
-            }
-
-            var stored = (await console.StoredEscalationsAsync(limit)).ToHashSet(StringComparer.Ordinal);
-            foreach (var caseId in missing)
-            {
-                var history = await api.GetHistoryAsync(caseId, limit);
-                var breaches = history is null ? [] : CaseDocument.Entries(history.Value, "escalation", ("targetId", "acknowledge"), ("level", "Breach"));
-                var takenBy = intake.Acknowledged.First(c => c.CaseId == caseId).Silo;
-                lines.Add(
-                    $"{console.PersonId} (on {SiloCluster.SiloName(console.SiloIndex)}) lacks case {caseId} (201 from {SiloCluster.SiloName(takenBy)}): " +
-                    $"{breaches.Count} breach entries {string.Join(", ", breaches.Select(b => b.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture)))}; " +
-                    $"in the agent's feed: {stored.Contains(caseId)}");
-            }
-        }
-
-        return $"{lines.Count} breaches never reached their lead's console:\n{string.Join("\n", lines)}\nSilo output:\n{cluster.Output()}";
     }
 
     /// <summary>When the killed silo's membership row says Dead (polled in the database: the survivors write it).</summary>

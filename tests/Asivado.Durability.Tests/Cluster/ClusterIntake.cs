@@ -18,8 +18,8 @@ internal sealed class ClusterIntake : IDisposable
 
     private readonly SiloCluster _cluster;
     private readonly IReadOnlyList<string> _departments;
-    private readonly CaseApiClient[] _silos;
-    private readonly HttpClient[] _http;
+    private readonly ConcurrentDictionary<Uri, (HttpClient Http, CaseApiClient Api)> _silos = new();
+    private readonly string _integrationToken;
     private readonly int _clients;
     private readonly ConcurrentBag<(string CaseId, string DepartmentId, int Silo)> _acknowledged = [];
     private readonly ConcurrentBag<string> _failures = [];
@@ -32,13 +32,7 @@ internal sealed class ClusterIntake : IDisposable
         _cluster = cluster;
         _departments = departments;
         _clients = clients;
-        _http = [.. cluster.Silos.Select(silo =>
-        {
-            var http = new HttpClient { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", integrationToken);
-            return http;
-        })];
-        _silos = [.. _http.Select(http => new CaseApiClient(http))];
+        _integrationToken = integrationToken;
     }
 
     /// <summary>(case id, department, the silo that answered 201).</summary>
@@ -55,11 +49,19 @@ internal sealed class ClusterIntake : IDisposable
 
     public void Dispose()
     {
-        foreach (var http in _http)
+        foreach (var (http, _) in _silos.Values)
         {
             http.Dispose();
         }
     }
+
+    /// <summary>The client for the silo's current process (a restarted silo listens on a new port).</summary>
+    private CaseApiClient Api(int silo) => _silos.GetOrAdd(_cluster.Silos[silo].BaseAddress, address =>
+    {
+        var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _integrationToken);
+        return (http, new CaseApiClient(http));
+    }).Api;
 
     private async Task ClientAsync(CancellationToken stop)
     {
@@ -75,7 +77,7 @@ internal sealed class ClusterIntake : IDisposable
                 var silo = alive[(int)((index + attempt) % alive.Count)];
                 try
                 {
-                    var response = await _silos[silo].OpenAsync(key, body, CancellationToken.None).ConfigureAwait(false);
+                    var response = await Api(silo).OpenAsync(key, body, CancellationToken.None).ConfigureAwait(false);
                     // 200: a retry found the case its lost first attempt had stored.
                     if (response.Status is HttpStatusCode.Created or HttpStatusCode.OK && response.CaseId is { } caseId)
                     {

@@ -14,9 +14,15 @@ internal sealed class SiloCluster : IAsyncDisposable
     private const int PoolSizePerSilo = 12;
     private readonly List<GatewayProcess> _silos = [];
     private readonly HashSet<int> _killed = [];
+    private readonly string _connectionString;
+    private readonly string _organisationFile;
+    private readonly string _signingKey;
 
-    private SiloCluster()
+    private SiloCluster(string connectionString, string organisationFile, string signingKey)
     {
+        _connectionString = connectionString;
+        _organisationFile = organisationFile;
+        _signingKey = signingKey;
     }
 
     public IReadOnlyList<GatewayProcess> Silos => _silos;
@@ -38,20 +44,59 @@ internal sealed class SiloCluster : IAsyncDisposable
     /// <summary>Starts the silos one after the other (the first migrates the schema), each ready (an active member) before the next.</summary>
     public static async Task<SiloCluster> StartAsync(int count, string connectionString, string organisationFile, string signingKey, CancellationToken cancellationToken)
     {
-        var cluster = new SiloCluster();
+        var cluster = new SiloCluster(connectionString, organisationFile, signingKey);
         try
         {
             for (var i = 0; i < count; i++)
             {
-                cluster._silos.Add(await GatewayProcess.StartAsync(
+                cluster._silos.Add(await cluster.StartSiloAsync(i, cancellationToken));
+            }
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+
+        return cluster;
+    }
+
+    /// <summary>
+    /// Stops silo <paramref name="index"/> with SIGTERM (it leaves membership, hands its grains and deadline ranges
+    /// over), then starts it again (new ports, a new generation) and returns once it is an active member. Meanwhile it
+    /// is not in <see cref="Alive"/>.
+    /// </summary>
+    public async Task RestartAsync(int index, CancellationToken cancellationToken)
+    {
+        lock (_killed)
+        {
+            _killed.Add(index);
+        }
+
+        var exitCode = await _silos[index].StopAsync(cancellationToken);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"{SiloName(index)} exited with {exitCode} on SIGTERM. Its output:\n{_silos[index].Output}");
+        }
+
+        await _silos[index].DisposeAsync();
+        _silos[index] = await StartSiloAsync(index, cancellationToken);
+        lock (_killed)
+        {
+            _killed.Remove(index);
+        }
+    }
+
+    private Task<GatewayProcess> StartSiloAsync(int i, CancellationToken cancellationToken) =>
+        GatewayProcess.StartAsync(
                     new GatewayProcessOptions
                     {
-                        ConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = PoolSizePerSilo }.ConnectionString,
-                        OrganisationFile = organisationFile,
+                        ConnectionString = new NpgsqlConnectionStringBuilder(_connectionString) { MaxPoolSize = PoolSizePerSilo }.ConnectionString,
+                        OrganisationFile = _organisationFile,
                         ReadyTimeout = TimeSpan.FromSeconds(120),
                         Environment = new Dictionary<string, string>
                         {
-                            ["Authentication__SigningKey"] = signingKey,
+                            ["Authentication__SigningKey"] = _signingKey,
                             ["Orleans__Membership__Provider"] = "PostgreSql",
                             ["Orleans__AdvertisedIPAddress"] = "127.0.0.1",
                             ["Orleans__SiloName"] = SiloName(i),
@@ -64,17 +109,7 @@ internal sealed class SiloCluster : IAsyncDisposable
                             ["Logging__LogLevel__Polly"] = "Critical",
                         },
                     },
-                    cancellationToken));
-            }
-        }
-        catch
-        {
-            await cluster.DisposeAsync();
-            throw;
-        }
-
-        return cluster;
-    }
+                    cancellationToken);
 
     /// <summary>SIGKILL: no shutdown code runs, the silo does not leave membership, the others must find out.</summary>
     public async Task KillAsync(int index)
