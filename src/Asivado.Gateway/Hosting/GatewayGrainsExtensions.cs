@@ -27,7 +27,8 @@ public static class GatewayGrainsExtensions
     /// The Orleans silo inside the gateway, with every Asivado grain, the deadline service and the organisation
     /// ("Organisation:File", or the embedded demo organisation). With ConnectionStrings:Asivado set, grain state and
     /// deadlines live in PostgreSQL and /readyz checks the database; without it the embedded default keeps them in
-    /// memory. One silo on localhost clustering; ports and ids from the "Orleans" section (<see cref="SiloSettings"/>).
+    /// memory. One silo on localhost clustering, or with "Orleans:Membership:Provider" = PostgreSql (and the connection string)
+    /// a member of a cluster in that database; ports and ids from the "Orleans" section (<see cref="SiloSettings"/>).
     /// The clock is <see cref="TimeProvider.System"/> unless one is registered (tests register a fake).
     /// </summary>
     public static IHostApplicationBuilder AddGatewayGrains(this IHostApplicationBuilder builder)
@@ -43,7 +44,7 @@ public static class GatewayGrainsExtensions
         var schema = configuration[SchemaKey];
         builder.UseOrleans(orleans =>
         {
-            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
+            orleans.UseGatewayClustering(silo, hasPostgreSql: !string.IsNullOrWhiteSpace(connectionString));
             orleans.UseKubernetesHostingWhenEnabled(configuration);
             orleans.AddAsivadoGrains();
             orleans.AddDeadlines(options => configuration.GetSection(DeadlinesSection).Bind(options));

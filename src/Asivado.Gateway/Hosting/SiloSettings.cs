@@ -2,7 +2,10 @@ namespace Asivado.Gateway.Hosting;
 
 /// <summary>
 /// The Orleans silo inside the gateway ("Orleans" section). The embedded default is one silo on localhost
-/// clustering; every value has a default, so nothing needs configuring to start.
+/// clustering; every value has a default, so nothing needs configuring to start. A cluster sets
+/// "Orleans:Membership:Provider" to <see cref="SiloClustering.PostgreSql"/> (with ConnectionStrings:Asivado) and gives
+/// each silo of one machine its own ports. (Not "Orleans:Clustering": Orleans reads that section itself as the
+/// configuration of one of its own clustering providers.)
 /// </summary>
 public sealed class SiloSettings
 {
@@ -19,4 +22,17 @@ public sealed class SiloSettings
 
     /// <summary>The service's id, stable across deployments (storage is keyed by it in some providers). Default "asivado".</summary>
     public string ServiceId { get; set; } = "asivado";
+
+    /// <summary>
+    /// The IP address the silo tells the others to reach it on (PostgreSql clustering only; localhost clustering
+    /// is on loopback). Default: none, so Orleans picks the machine's first non-loopback address; "127.0.0.1" for
+    /// several silos on one machine, the pod's IP on Kubernetes.
+    /// </summary>
+    public string? AdvertisedIPAddress { get; set; }
+
+    /// <summary>The silo's name in membership and logs. Default: Orleans' own (a random one per process).</summary>
+    public string? SiloName { get; set; }
+
+    /// <summary>Where membership lives ("Orleans:Membership:Provider") and, for PostgreSql, how fast a silo that stopped answering is declared dead.</summary>
+    public SiloMembershipSettings Membership { get; set; } = new();
 }

@@ -37,7 +37,11 @@ public sealed class ConsoleConnections(
     public IReadOnlyList<ConsoleSession> ForAgent(string agentId) =>
         [.. _sessions.Values.Where(s => string.Equals(s.AgentId, agentId, StringComparison.Ordinal))];
 
-    /// <summary>Renews the subscription of every live connection; failures are logged, never thrown.</summary>
+    /// <summary>
+    /// Renews the subscription of every live connection, then has each send what its agent's feed holds beyond the
+    /// last push it sent (pushes made while the subscription was lost, e.g. with the agent grain's silo); failures
+    /// are logged, never thrown.
+    /// </summary>
     public async Task RenewAllAsync(CancellationToken cancellationToken = default)
     {
         var sessions = _sessions.Values.ToList();
@@ -50,7 +54,9 @@ public sealed class ConsoleConnections(
 
             try
             {
-                await Agent(session).Subscribe(session.Reference).ConfigureAwait(false);
+                // Subscribe is idempotent: retried while the agent grain's silo is gone, until a survivor hosts it.
+                await ClusterRetry.RunAsync(() => Agent(session).Subscribe(session.Reference)).ConfigureAwait(false);
+                session.Observer.RequestCatchUp();
             }
             catch (Exception exception)
             {
@@ -65,13 +71,22 @@ public sealed class ConsoleConnections(
     {
         var settings = options.Value;
         var session = new ConsoleSession(context, person, actor, new InvocationRateLimiter(settings.InvocationsPerSecond, settings.InvocationBurst, time));
-        session.Observer = new ConsoleObserver(context.ConnectionId, hub.Clients.Client(context.ConnectionId), settings.OutboxCapacity, session.Abort, logger);
+        var agent = Agent(session);
+        session.Observer = new ConsoleObserver(context.ConnectionId, hub.Clients.Client(context.ConnectionId), agent.GetPushesAfter, settings.OutboxCapacity, session.Abort, logger);
         session.Reference = grains.CreateObjectReference<IAgentConsoleObserver>(session.Observer);
         session.Pump = Task.Run(session.Observer.PumpAsync);
         _sessions[context.ConnectionId] = session;
         try
         {
-            await Agent(session).Subscribe(session.Reference).ConfigureAwait(false);
+            // Retried while the agent grain's silo is gone (a console moving off a dead silo arrives before the
+            // cluster declared it dead): the connection opens once a survivor hosts the grain.
+            await ClusterRetry.RunAsync(() => agent.Subscribe(session.Reference)).ConfigureAwait(false);
+
+            // From here on the connection's pushes are gap-free: what came before, the console gets with Resume.
+            if (await ClusterRetry.RunAsync(agent.Get).ConfigureAwait(false) is { } view)
+            {
+                session.Observer.MarkSent(view.LastSequence);
+            }
         }
         catch
         {

@@ -23,6 +23,7 @@ public static class ConsoleHubExtensions
         services.AddSingleton<ConsoleConnections>();
         services.AddSingleton<ConsoleRateLimitFilter>();
         services.AddHostedService<ConsoleSubscriptionRenewal>();
+        services.AddHostedService<ConsoleFailoverRenewal>();
         services.AddSingleton<IAuthorizationHandler, ConsoleAgentAuthorizationHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ConsoleAuthorization.PolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new ConsoleAgentRequirement()));

@@ -27,6 +27,12 @@ internal static partial class ConsoleLog
     [LoggerMessage(EventId = 108, Level = LogLevel.Warning, Message = "Could not send push {Sequence} to console {ConnectionId}.")]
     public static partial void PushFailed(this ILogger logger, Exception exception, string connectionId, long sequence);
 
+    [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "Could not read the feed after push {Sequence} for console {ConnectionId}; it catches up at its next push or Resume.")]
+    public static partial void CatchUpFailed(this ILogger logger, Exception exception, string connectionId, long sequence);
+
+    [LoggerMessage(EventId = 114, Level = LogLevel.Information, Message = "Silo {Silo} left the cluster: renewing {Count} console subscriptions on this silo.")]
+    public static partial void SiloLeft(this ILogger logger, string silo, int count);
+
     [LoggerMessage(EventId = 109, Level = LogLevel.Warning, Message = "Console {ConnectionId} exceeded its invocation rate calling {Method}.")]
     public static partial void RateLimited(this ILogger logger, string connectionId, string method);
 

@@ -53,6 +53,28 @@ internal sealed class AgentFeed
         return index >= 0 ? _pushes[index] : null;
     }
 
+    /// <summary>
+    /// The retained alert for the same step as <paramref name="alert"/> (kind, case or call, target, level, when the
+    /// step and its deadline fell due), newest first; null when there is none. A sender that retries after losing the
+    /// answer (the agent's silo died) gets the stored push back instead of a second one.
+    /// </summary>
+    public ConsolePush? FindSameStep(ConsolePush alert)
+    {
+        for (var index = _pushes.Count - 1; index >= 0; index--)
+        {
+            var push = _pushes[index];
+            if (push.Kind == alert.Kind && push.StepDueAt == alert.StepDueAt && push.DueAt == alert.DueAt && push.Level == alert.Level
+                && string.Equals(push.CaseId, alert.CaseId, StringComparison.Ordinal)
+                && string.Equals(push.CallId, alert.CallId, StringComparison.Ordinal)
+                && string.Equals(push.TargetId, alert.TargetId, StringComparison.Ordinal))
+            {
+                return push;
+            }
+        }
+
+        return null;
+    }
+
     public IReadOnlyList<ConsolePush> After(long sequence)
     {
         var index = IndexOf(sequence);

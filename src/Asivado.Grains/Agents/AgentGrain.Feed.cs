@@ -18,7 +18,7 @@ public sealed partial class AgentGrain
             return GrainError.Invalid("kind", $"An escalation notice is of kind '{ConsolePushKind.Escalation}', '{ConsolePushKind.CallWaiting}' or '{ConsolePushKind.OverHold}'.");
         }
 
-        var push = Feed.Append(new ConsolePush(
+        var alert = new ConsolePush(
             0,
             notice.Kind,
             Now,
@@ -30,7 +30,13 @@ public sealed partial class AgentGrain
             notice.DeadlineDueAt,
             notice.CallId,
             notice.Text,
-            notice.StepDueAt));
+            notice.StepDueAt);
+        if (Feed.FindSameStep(alert) is { } delivered)
+        {
+            return GrainResult<ConsolePush>.Ok(delivered);
+        }
+
+        var push = Feed.Append(alert);
         await SaveAsync();
         await PushAsync(push);
         return GrainResult<ConsolePush>.Ok(push);

@@ -21,7 +21,10 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>Removes it (idempotent); sends case-unassigned with the reason as text.</summary>
     Task<GrainResult<AgentView>> ReleaseAssignment(string workId, string reason);
 
-    /// <summary>Records the escalation in the inbox and pushes it; returns the push.</summary>
+    /// <summary>
+    /// Records the escalation in the inbox and pushes it; returns the push. Idempotent per step: the same notice again
+    /// (a sender retrying after its silo lost the answer) returns the stored push and pushes nothing.
+    /// </summary>
     Task<GrainResult<ConsolePush>> Escalate(EscalationNotice notice);
 
     /// <summary>Persists and pushes an informational message (case-changed, queue-changed); <see cref="ConsolePush.Sequence"/> is assigned here.</summary>

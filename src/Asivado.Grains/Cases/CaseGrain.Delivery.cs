@@ -84,7 +84,8 @@ public sealed partial class CaseGrain
         var byPerson = new Dictionary<string, List<Func<Task>>>(StringComparer.Ordinal);
         foreach (var delivery in change.Escalations)
         {
-            Queue(byPerson, delivery.PersonId, () => TryAsync("Escalate", delivery.PersonId, () => GrainFactory.GetGrain<IAgentGrain>(delivery.PersonId).Escalate(delivery.Notice)));
+            // Escalate is idempotent per step, so a call lost with the agent's silo is sent again until a survivor takes it.
+            Queue(byPerson, delivery.PersonId, () => TryAsync("Escalate", delivery.PersonId, () => ClusterRetry.RunAsync(() => GrainFactory.GetGrain<IAgentGrain>(delivery.PersonId).Escalate(delivery.Notice))));
         }
 
         foreach (var message in change.AgentMessages)

@@ -120,6 +120,21 @@ public sealed class GatewayProcess : IAsyncDisposable
         return gateway;
     }
 
+    /// <summary>SIGTERM, as an orchestrator stops a pod: the host drains and the silo leaves the cluster; waits for the exit.</summary>
+    /// <returns>The process's exit code.</returns>
+    public async Task<int> StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_process.HasExited)
+        {
+            using var signal = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false })
+                ?? throw new InvalidOperationException("kill did not start.");
+            await signal.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await _process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL on Linux (Process.Kill), then waits for the process to be gone.</summary>
     public async Task KillAsync()
     {

@@ -30,6 +30,22 @@ public sealed class AgentFeedTests
         Assert.Equal([expected], (await alice.Get())!.OpenEscalations);
     }
 
+    [Fact]
+    public async Task The_same_step_sent_again_returns_the_stored_push_and_adds_nothing()
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        var alice = host.GrainFactory.GetGrain<IAgentGrain>("alice");
+        var first = await alice.Escalate(Notice());
+        await host.AdvanceAsync(TimeSpan.FromSeconds(3));
+
+        var again = await alice.Escalate(Notice() with { Text = "worded differently on the retry" });
+        var breach = await alice.Escalate(Notice() with { Level = EscalationLevel.Breach, PercentOfBudget = 100 });
+
+        Assert.Equal(first.Value, again.Value);
+        Assert.Equal([1L, 2L], (await alice.GetPushesAfter(0)).Select(p => p.Sequence));
+        Assert.Equal(2L, breach.Value!.Sequence);
+    }
+
     [Theory]
     [InlineData(ConsolePushKind.CallWaiting)]
     [InlineData(ConsolePushKind.OverHold)]
@@ -134,7 +150,7 @@ public sealed class AgentFeedTests
         var alice = host.GrainFactory.GetGrain<IAgentGrain>("alice");
         await alice.Escalate(Notice());
         await alice.Notify(new ConsolePush(0, ConsolePushKind.CaseChanged, Start));
-        await alice.Escalate(Notice());
+        await alice.Escalate(Notice() with { Level = EscalationLevel.Breach });
         await alice.AcknowledgeEscalation(3, People.Alice);
         for (var i = 0; i < 1_000; i++)
         {

@@ -3,6 +3,7 @@ using Asivado.Orleans.Persistence.Entries;
 using Asivado.Orleans.PostgreSql.Deadlines;
 using Asivado.Orleans.PostgreSql.Entries;
 using Asivado.Orleans.PostgreSql.Health;
+using Asivado.Orleans.PostgreSql.Migrations;
 using Asivado.Orleans.PostgreSql.Hosting;
 using Asivado.Orleans.PostgreSql.Storage;
 using Asivado.Orleans.PostgreSql.Tests.Support;
@@ -58,7 +59,7 @@ public sealed class PostgreSqlClusterTests : IAsyncLifetime
         await using var cluster = await StartClusterAsync();
         var services = cluster.GetSiloServiceProvider();
 
-        Assert.Equal(1L, await _schema.ScalarAsync<long>($"SELECT count(*) FROM \"{_schema.Name}\".schema_migrations"));
+        Assert.Equal((long)EmbeddedMigrations.All.Count, await _schema.ScalarAsync<long>($"SELECT count(*) FROM \"{_schema.Name}\".schema_migrations"));
         Assert.IsType<PostgreSqlGrainStorage>(services.GetRequiredKeyedService<IGrainStorage>(PostgreSqlOptions.StorageName));
         Assert.IsType<PostgreSqlGrainStorage>(services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
         Assert.IsType<PostgreSqlGrainEntryStorage>(services.GetRequiredService<IGrainEntryStorage>());

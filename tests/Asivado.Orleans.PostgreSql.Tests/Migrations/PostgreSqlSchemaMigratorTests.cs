@@ -23,14 +23,15 @@ public sealed class PostgreSqlSchemaMigratorTests : IAsyncLifetime
         Assert.Equal(EmbeddedMigrations.All.Select(m => m.Version), applied.Select(m => m.Version));
         Assert.Equal(1, EmbeddedMigrations.All[0].Version);
         Assert.Equal("initial", EmbeddedMigrations.All[0].Name);
+        Assert.Equal("2:membership", $"{EmbeddedMigrations.All[1].Version}:{EmbeddedMigrations.All[1].Name}");
         Assert.Equal(
             string.Join(",", EmbeddedMigrations.All.Select(m => $"{m.Version}:{m.Name}:{m.Checksum}")),
             await _schema.ScalarAsync<string>($"SELECT string_agg(version || ':' || name || ':' || checksum, ',' ORDER BY version) FROM \"{_schema.Name}\".schema_migrations"));
         Assert.Equal(
-            "deadlines,grain_entries,grain_state,schema_migrations",
+            "deadlines,grain_entries,grain_state,membership_silos,membership_version,schema_migrations",
             await _schema.ScalarAsync<string>($"SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = '{_schema.Name}'"));
         Assert.Equal(
-            "deadlines_due_at_idx,deadlines_grain_hash_idx,deadlines_pk,grain_entries_pk,grain_state_pk,schema_migrations_pkey",
+            "deadlines_due_at_idx,deadlines_grain_hash_idx,deadlines_pk,grain_entries_pk,grain_state_pk,membership_silos_pk,membership_version_pk,schema_migrations_pkey",
             await _schema.ScalarAsync<string>($"SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes WHERE schemaname = '{_schema.Name}'"));
     }
 

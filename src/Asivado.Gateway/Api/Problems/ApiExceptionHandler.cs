@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Orleans.Runtime.Messaging;
 
 namespace Asivado.Gateway.Api.Problems;
 
 /// <summary>
 /// Turns what escapes an endpoint into problem details: a body that cannot be read (malformed JSON, an unknown
 /// field, a value of the wrong type, a missing body) is a 400 validation problem naming the field ("body" when
-/// the JSON itself is broken); a body over the endpoint's limit 413; a grain call that timed out 503; anything
+/// the JSON itself is broken); a body over the endpoint's limit 413; a grain call that timed out, or that went to a
+/// silo that has just died (until the cluster declares it dead and moves its grains), 503; anything
 /// else 500 with no exception text or stack trace. Values from the request are never echoed (they may be personal).
 /// </summary>
 internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
@@ -24,6 +26,12 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "Service busy",
                 Detail = "The request took too long to complete; it is safe to retry with the same Idempotency-Key.",
+            },
+            OrleansMessageRejectionException or ConnectionFailedException => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Service busy",
+                Detail = "A silo of the cluster is unavailable while the others take over its work; it is safe to retry with the same Idempotency-Key.",
             },
             _ => new ProblemDetails
             {
