@@ -58,6 +58,17 @@ internal sealed class CaseDeadlines
             ? [.. Steps(deadline).Where(step => step.DueAt <= now && !deadline.HasFired(step.RuleName)).OrderBy(step => step.DueAt)]
             : [];
 
+    /// <summary>
+    /// Steps already sent that fell due at or after <paramref name="from"/>: what a deadline delivered again had sent
+    /// when it first fired (its row stays until the handler returned, so a silo lost meanwhile fires it again).
+    /// </summary>
+    public IReadOnlyList<EscalationStep> SentSteps(CaseDeadline deadline, Instant from) =>
+        deadline.Fired.IsDefaultOrEmpty
+            ? []
+            : [.. Steps(deadline)
+                .Where(step => step.DueAt >= from && deadline.Fired.Any(fired => fired.RuleName == step.RuleName && fired.StepDueAt == step.DueAt))
+                .OrderBy(step => step.DueAt)];
+
     public static DeadlineState ViewState(CaseDeadline deadline) =>
         deadline.State == DeadlineState.Pending && deadline.IsPaused ? DeadlineState.Paused : deadline.State;
 

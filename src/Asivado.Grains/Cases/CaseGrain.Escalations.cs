@@ -49,16 +49,38 @@ public sealed partial class CaseGrain
         var change = new CaseChange(Current, now);
         if (FireDueSteps(change, index) == 0)
         {
-            // Stale (the deadline moved, paused or settled since it was scheduled) or delivered again: only re-align.
+            // Stale (the deadline moved, paused or settled since it was scheduled), or delivered again: a silo lost
+            // after the write and before the pushes went out. The steps it sent go out again (Escalate is idempotent
+            // per step, so a console that had them gets nothing twice); then the deadline is re-aligned.
             LogStaleDeadline(_logger, CaseId, name);
+            await ResendAsync(index, Instant.FromDateTimeOffset(firing.DueAt));
             await SyncDeadlinesAsync();
             return;
         }
 
-        // The escalations go out while the next deadlines are scheduled: the push waits for nothing but the write.
-        // (Both only read the state; the deadline fields are the sync's alone.)
+        // The pushes go out before the deadline moves on: until the handler returned, the deadline's row stays where it
+        // fired, so a silo lost before every recipient had its push fires it again elsewhere (and it is sent again).
         await WriteAsync(change);
-        await Task.WhenAll(SyncDeadlinesAsync(), DeliverAsync(change, Current.DepartmentId));
+        await DeliverAsync(change, Current.DepartmentId);
+        await SyncDeadlinesAsync();
+    }
+
+    private async Task ResendAsync(int index, Instant firedFrom)
+    {
+        var deadline = Current.Deadlines[index];
+        var change = new CaseChange(Current, Now);
+        foreach (var step in _deadlines.SentSteps(deadline, firedFrom))
+        {
+            foreach (var (personId, role) in Recipients(step, deadline))
+            {
+                change.Escalations.Add(new EscalationDelivery(personId, Notice(step, role)));
+            }
+        }
+
+        if (change.Escalations.Count > 0)
+        {
+            await DeliverAsync(change, Current.DepartmentId);
+        }
     }
     /// <returns>How many steps were sent.</returns>
     private int FireDueSteps(CaseChange change, int index)
