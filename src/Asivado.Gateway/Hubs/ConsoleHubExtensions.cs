@@ -1,6 +1,8 @@
 using Asivado.Domain.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Asivado.Gateway.Hubs;
@@ -22,13 +24,20 @@ public static class ConsoleHubExtensions
         services.AddSingleton<IValidateOptions<ConsoleHubOptions>, ConsoleHubOptionsValidator>();
         services.AddSingleton<ConsoleConnections>();
         services.AddSingleton<ConsoleRateLimitFilter>();
+        services.AddSingleton<ConsoleArgumentFilter>();
         services.AddHostedService<ConsoleSubscriptionRenewal>();
         services.AddSingleton<IAuthorizationHandler, ConsoleAgentAuthorizationHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ConsoleAuthorization.PolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new ConsoleAgentRequirement()));
         services.AddSignalR()
-            .AddHubOptions<ConsoleHub>(options => options.AddFilter<ConsoleRateLimitFilter>())
+            .AddHubOptions<ConsoleHub>(options =>
+            {
+                options.AddFilter<ConsoleRateLimitFilter>();
+                options.AddFilter<ConsoleArgumentFilter>();
+            })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.AddDomainConverters());
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol, CodedArgumentsJsonProtocol>();
         return builder;
     }
 
