@@ -13,7 +13,7 @@ public sealed class HubArgumentErrorTests
         await using var factory = new ConsoleHostFactory();
         await using var console = await OfficialHubConnection.StartAsync(factory.Server, "alice", () => factory.TokenFor("alice"));
 
-        Assert.Equal("invalid: lastSequence: must be a whole number", await console.InvokeExpectingErrorAsync("Resume", "abc"));
+        Assert.Equal("invalid: lastSequence: must be a whole number", await console.InvokeExpectingErrorAsync("Resume", "abc", null));
         Assert.Equal("invalid: sequence: must be a whole number", await console.InvokeExpectingErrorAsync("AcknowledgeEscalation", 1.5));
     }
 
