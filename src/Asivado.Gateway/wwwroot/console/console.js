@@ -24,15 +24,42 @@ function onPush(push, { live }) {
     addAlert(push, live);
     tick();
   } else if (push.kind === "presence-changed" && push.text) {
-    $("presence").value = push.text;
-    if (state.profile) {
-      state.profile.presence = push.text;
-    }
+    showPresence(push.text);
   } else if (caseKinds.has(push.kind) || push.kind === "queue-changed" || push.kind === "escalation-acknowledged") {
     scheduleRefresh(isResumed);
   }
   if (push.caseId && push.caseId === state.openCaseId && push.kind !== "queue-changed") {
     reloadCase();
+  }
+}
+
+function showPresence(presence) {
+  $("presence").value = presence;
+  if (state.profile) {
+    state.profile.presence = presence;
+  }
+}
+
+// The server's feed started again (or missed pushes can no longer be had): what the page shows may be another
+// stream's, so it is dropped; the snapshot and the lists reloaded after Resume show the server's state.
+function onFeedRestarted() {
+  state.feed.clear();
+  forgetUrgency();
+  renderFeed();
+}
+
+function onSnapshot(snapshot) {
+  showPresence(snapshot.presence);
+  for (const push of snapshot.openEscalations) {
+    addAlert(push, false);
+  }
+}
+
+// Countdowns and waiting times are live only while connected.
+function tickLive() {
+  if (document.body.dataset.connection !== "Disconnected") {
+    tick();
+    tickWaits();
   }
 }
 
@@ -92,6 +119,8 @@ async function start() {
     return;
   }
   on("push", onPush);
+  on("feed-restarted", onFeedRestarted);
+  on("snapshot", onSnapshot);
   on("session-ended", endSession);
   on("open-case", (caseId) => openCase(caseId));
   on("refresh", () => scheduleRefresh(isResumed));
@@ -114,10 +143,7 @@ async function start() {
   $("mark-read").addEventListener("click", markAllRead);
   $("case-close").addEventListener("click", closeCase);
   renderFeed();
-  setInterval(() => {
-    tick();
-    tickWaits();
-  }, 1000);
+  setInterval(tickLive, 1000);
   state.session = savedSession();
   if (state.session) {
     await openConsole();
