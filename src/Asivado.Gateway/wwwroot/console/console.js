@@ -10,7 +10,7 @@ import { $ } from "./modules/dom.js";
 import { hubMessage, showError } from "./modules/errors.js";
 import { on } from "./modules/events.js";
 import { addAlert, alertKinds, markAllRead, renderFeed, tickWaits } from "./modules/feed.js";
-import { tick } from "./modules/lists.js";
+import { renderCases, renderQueue, renderTeam, tick } from "./modules/lists.js";
 import { refreshAll, scheduleRefresh } from "./modules/refresh.js";
 import { forgetSession, loadPeople, savedSession, signIn } from "./modules/session.js";
 import { state } from "./modules/state.js";
@@ -82,6 +82,11 @@ async function endSession(message) {
   resetFeed();
   forgetUrgency();
   closeCase();
+  // Nothing of the ended session stays on the page, no countdown that is no longer live.
+  renderCases();
+  renderQueue();
+  renderTeam();
+  renderFeed();
   $("console").hidden = true;
   $("sign-in").hidden = false;
   showError(message);
