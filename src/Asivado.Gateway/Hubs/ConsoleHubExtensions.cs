@@ -45,7 +45,10 @@ public static class ConsoleHubExtensions
     public static IEndpointRouteBuilder MapConsoleHub(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapHub<ConsoleHub>(ConsoleHubOptions.Path).RequireAuthorization(ConsoleAuthorization.PolicyName);
+        // A connection ends when its token does (the ticket's expiry: Authentication/TicketExpiry); the console
+        // reconnects with the token it renewed meanwhile, and resumes.
+        endpoints.MapHub<ConsoleHub>(ConsoleHubOptions.Path, options => options.CloseOnAuthenticationExpiration = true)
+            .RequireAuthorization(ConsoleAuthorization.PolicyName);
         return endpoints;
     }
 }

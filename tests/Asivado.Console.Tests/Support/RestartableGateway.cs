@@ -31,7 +31,8 @@ public sealed class RestartableGateway : IAsyncDisposable
 
     /// <param name="connectionString">PostgreSQL, or empty for the embedded in-memory default.</param>
     /// <param name="signingKey">Authentication:SigningKey, or null for the embedded default's random key per process.</param>
-    public static async Task<RestartableGateway> StartAsync(string connectionString, string? signingKey)
+    /// <param name="tokenLifetime">Authentication:TokenLifetime, when not the default 8 hours.</param>
+    public static async Task<RestartableGateway> StartAsync(string connectionString, string? signingKey, TimeSpan? tokenLifetime = null)
     {
         var folder = Directory.CreateTempSubdirectory("asivado-console-restart-").FullName;
         var organisation = OrganisationFile.Build(acknowledgeBudget: null, withAncsPolicy: true);
@@ -50,6 +51,11 @@ public sealed class RestartableGateway : IAsyncDisposable
             ["Authentication__IntegrationKeys__0__Key"] = IntegrationKey,
             ["Authentication__IntegrationKeys__0__DemoOnly"] = "false",
         };
+        if (tokenLifetime is { } lifetime)
+        {
+            environment["Authentication__TokenLifetime"] = lifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (signingKey is not null)
         {
             environment["Authentication__SigningKey"] = signingKey;

@@ -12,6 +12,7 @@ import { on } from "./modules/events.js";
 import { addAlert, alertKinds, markAllRead, renderFeed, tickWaits } from "./modules/feed.js";
 import { renderCases, renderQueue, renderTeam, tick } from "./modules/lists.js";
 import { refreshAll, scheduleRefresh } from "./modules/refresh.js";
+import { startRenewal, stopRenewal } from "./modules/renewal.js";
 import { forgetSession, loadPeople, savedSession, signIn } from "./modules/session.js";
 import { state } from "./modules/state.js";
 import { viewerZone } from "./modules/time-format.js";
@@ -67,10 +68,12 @@ async function openConsole() {
   $("sign-in").hidden = true;
   $("console").hidden = false;
   $("who").textContent = `Signed in as ${state.session.personId} (${state.session.role}, ${state.session.departmentId})`;
+  startRenewal();
   await connect();
 }
 
 async function endSession(message) {
+  stopRenewal();
   forgetSession();
   state.connection = null;
   state.session = null;
@@ -94,6 +97,7 @@ async function endSession(message) {
 }
 
 async function signOut() {
+  stopRenewal();
   forgetSession();
   await disconnect();
   location.reload();

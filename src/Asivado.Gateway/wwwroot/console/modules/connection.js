@@ -10,9 +10,8 @@ import { syncClock } from "./clock.js";
 import { $ } from "./dom.js";
 import { hubMessage, showError } from "./errors.js";
 import { emit } from "./events.js";
+import { signedOutMessage } from "./session.js";
 import { state } from "./state.js";
-
-export const signedOutMessage = "Signed out: sign in again";
 
 const feed = {
   epoch: null,            // the stream lastSequence belongs to (null until the first Resume)
