@@ -47,21 +47,12 @@ public sealed class ConsoleRestartTests(Chromium chromium) : IClassFixture<Chrom
     [Fact]
     public async Task After_a_kill_on_postgresql_the_page_shows_the_presence_set_meanwhile_the_open_alert_and_new_ones()
     {
-        var server = Environment.GetEnvironmentVariable("ASIVADO_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("Set ASIVADO_TEST_POSTGRES (scripts/ensure-postgres.sh prints it).");
-        await using var database = await ScratchDatabase.CreateAsync(server, "console_restart");
+        await using var database = await ScratchDatabase.CreateAsync(TestPostgres(), "console_restart");
         var tokens = new AccessTokens();
         await using var gateway = await RestartableGateway.StartAsync(database.ConnectionString, tokens.SigningKey);
         var token = tokens.Create(RestartableGateway.AgentId, "agent", TimeSpan.FromHours(1));
         var context = await chromium.Browser.NewContextAsync();
-        // No demo sign-in on PostgreSQL: the page starts with a session an identity provider would have given it.
-        await context.AddInitScriptAsync($$"""
-            sessionStorage.setItem("asivado.console.session", JSON.stringify({
-              accessToken: "{{token}}", personId: "{{RestartableGateway.AgentId}}", role: "Agent", departmentId: "intake" }));
-            """);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(gateway.ConsolePage.ToString());
-        await Expect(page.GetByTestId("connection-status")).ToHaveTextAsync("Connected");
+        var page = await OpenWithSessionAsync(context, gateway, token);
         await SetPresenceAsync(page, "Available");
         await gateway.OfferCallAsync("call-1");
         await Expect(CallAlert(page, "call-1")).ToHaveAttributeAsync("data-state", "open");
@@ -83,6 +74,42 @@ public sealed class ConsoleRestartTests(Chromium chromium) : IClassFixture<Chrom
         await Expect(CallAlert(page, "call-2")).ToHaveAttributeAsync("data-state", "open");
         await Expect(CallAlert(page, "call-1")).ToHaveAttributeAsync("data-state", "open");
         await context.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_call_still_ringing_when_the_host_is_killed_alerts_after_the_restart_on_postgresql()
+    {
+        await using var database = await ScratchDatabase.CreateAsync(TestPostgres(), "console_ringing");
+        var tokens = new AccessTokens();
+        await using var gateway = await RestartableGateway.StartAsync(database.ConnectionString, tokens.SigningKey);
+        var context = await chromium.Browser.NewContextAsync();
+        var page = await OpenWithSessionAsync(context, gateway, tokens.Create(RestartableGateway.AgentId, "agent", TimeSpan.FromHours(1)));
+        await SetPresenceAsync(page, "Available");
+
+        // Due 3 s after the offer; the kill follows the offer's answer at once.
+        await gateway.OfferCallAsync("call-1");
+        await gateway.KillAsync();
+        await gateway.RestartAsync();
+
+        await Expect(page.GetByTestId("connection-status")).ToHaveTextAsync("Connected", AfterRestart);
+        await Expect(CallAlert(page, "call-1")).ToHaveAttributeAsync("data-state", "open");
+        await context.DisposeAsync();
+    }
+
+    private static string TestPostgres() => Environment.GetEnvironmentVariable("ASIVADO_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("Set ASIVADO_TEST_POSTGRES (scripts/ensure-postgres.sh prints it).");
+
+    /// <summary>No demo sign-in on PostgreSQL: the page starts with a session an identity provider would have given it.</summary>
+    private static async Task<IPage> OpenWithSessionAsync(IBrowserContext context, RestartableGateway gateway, string token)
+    {
+        await context.AddInitScriptAsync($$"""
+            sessionStorage.setItem("asivado.console.session", JSON.stringify({
+              accessToken: "{{token}}", personId: "{{RestartableGateway.AgentId}}", role: "Agent", departmentId: "intake" }));
+            """);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(gateway.ConsolePage.ToString());
+        await Expect(page.GetByTestId("connection-status")).ToHaveTextAsync("Connected");
+        return page;
     }
 
     private static ILocator CallAlert(IPage page, string callId) => page.Locator($"[data-testid='call-alert'][data-call-id='{callId}']");
