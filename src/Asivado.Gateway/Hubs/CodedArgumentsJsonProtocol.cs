@@ -62,7 +62,8 @@ internal sealed class CodedArgumentsJsonProtocol(IOptions<JsonHubProtocolOptions
             return null; // an unknown method: SignalR's answer names it
         }
 
-        using var document = JsonDocument.Parse(frame.Slice(0, frame.Length - 1));
+        var payload = frame.Length > 0 && frame.Slice(frame.Length - 1).FirstSpan[0] == RecordSeparator ? frame.Slice(0, frame.Length - 1) : frame;
+        using var document = JsonDocument.Parse(payload);
         var root = document.RootElement;
         var given = root.TryGetProperty("arguments", out var arguments) && arguments.ValueKind == JsonValueKind.Array
             ? [.. arguments.EnumerateArray()]
