@@ -82,7 +82,7 @@ public sealed class AgentConsole : IAsyncDisposable
             await connection.StartAsync(cancellationToken).ConfigureAwait(false);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(ResumeTimeout);
-            var resumed = await connection.InvokeAsync<JsonElement>(WireContract.ResumeMethod, [after], timeout.Token).ConfigureAwait(false);
+            var resumed = await connection.InvokeAsync<JsonElement>(WireContract.ResumeMethod, [after, null], timeout.Token).ConfigureAwait(false);
             Feed.EndResume(ReadResumed(resumed), _factory.Time.GetUtcNow());
         }
         catch (Exception exception)
@@ -114,7 +114,7 @@ public sealed class AgentConsole : IAsyncDisposable
 
     private IReadOnlyList<ConsolePushMessage> ReadResumed(JsonElement resumed)
     {
-        if (resumed.ValueKind != JsonValueKind.Array)
+        if (resumed.ValueKind != JsonValueKind.Object || !resumed.TryGetProperty("pushes", out resumed) || resumed.ValueKind != JsonValueKind.Array)
         {
             _counters.MalformedPush();
             return [];
@@ -141,7 +141,11 @@ public sealed class AgentConsole : IAsyncDisposable
         var arrivedAt = _factory.Time.GetUtcNow();
         if (ConsolePushMessage.TryReadArguments(arguments, out var push))
         {
-            Feed.OnLive(push, arrivedAt);
+            // Sequence 0: presence or a queue notice, a latest value outside the feed.
+            if (push.Sequence > 0)
+            {
+                Feed.OnLive(push, arrivedAt);
+            }
         }
         else
         {

@@ -13,12 +13,12 @@ public sealed record ConsolePushMessage(long Sequence, string Kind, string? Case
     /// <summary>The instant lateness is measured from: stepDueAt, or for a breach its dueAt (the breach step is due at the deadline); else null.</summary>
     public DateTimeOffset? LatenessReference => StepDueAt ?? (Level == WireContract.BreachLevel ? DueAt : null);
 
-    /// <summary>Reads one push object; false when sequence or kind is missing, or an escalation has no caseId.</summary>
+    /// <summary>Reads one push object (sequence 0: a latest value outside the feed); false when sequence or kind is missing, or an escalation has no caseId.</summary>
     public static bool TryRead(JsonElement push, out ConsolePushMessage message)
     {
         message = null!;
         if (push.ValueKind != JsonValueKind.Object
-            || !push.TryGetProperty("sequence"u8, out var sequenceElement) || !sequenceElement.TryGetInt64(out var sequence) || sequence < 1
+            || !push.TryGetProperty("sequence"u8, out var sequenceElement) || !sequenceElement.TryGetInt64(out var sequence) || sequence < 0
             || !push.TryGetProperty("kind"u8, out var kindElement) || kindElement.ValueKind != JsonValueKind.String)
         {
             return false;

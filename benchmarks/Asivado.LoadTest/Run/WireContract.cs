@@ -22,7 +22,10 @@ public static class WireContract
     /// <summary>Server-to-console invocation with one ConsolePush: { sequence, kind, at, caseId, departmentId, targetId, level, percentOfBudget, dueAt, stepDueAt?, … }.</summary>
     public const string PushTarget = "push";
 
-    /// <summary>Console-to-server: Resume(long lastSequence) returns the agent's pushes after it, in order.</summary>
+    /// <summary>
+    /// Console-to-server: Resume(long lastSequence, string? epoch) answers {epoch, lastSequence, truncated, pushes, snapshot},
+    /// pushes being the agent's feed after lastSequence, in order. The load tester passes no epoch (the same stream).
+    /// </summary>
     public const string ResumeMethod = "Resume";
 
     /// <summary>Console-to-server: AcknowledgeEscalation(long sequence).</summary>

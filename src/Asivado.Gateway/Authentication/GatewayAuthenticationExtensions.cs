@@ -1,5 +1,6 @@
 using Asivado.Gateway.Authentication.ApiKeys;
 using Asivado.Gateway.Authentication.DemoSignIn;
+using Asivado.Gateway.Authentication.Refresh;
 using Asivado.Gateway.Authorization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,6 +59,11 @@ public static class GatewayAuthenticationExtensions
 
                         return Task.CompletedTask;
                     },
+                    OnTokenValidated = context =>
+                    {
+                        context.Properties.ExpiresUtc = TicketExpiry.OnSystemClock(context.SecurityToken.ValidTo, time);
+                        return Task.CompletedTask;
+                    },
                     OnAuthenticationFailed = context =>
                     {
                         logger.TokenRefused(context.Exception.GetType().Name);
@@ -77,6 +83,7 @@ public static class GatewayAuthenticationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDemoSignIn(app.Configuration, app.Services.GetRequiredService<ILogger<TokenService>>());
+        app.MapTokenRefresh();
         return app;
     }
 }

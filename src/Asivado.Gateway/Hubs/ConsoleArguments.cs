@@ -34,4 +34,17 @@ internal static class ConsoleArguments
 
         return value;
     }
+
+    /// <summary>What a value of <paramref name="type"/> must be, for an argument that did not bind.</summary>
+    public static string TypeRule(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return underlying switch
+        {
+            _ when underlying == typeof(string) => "must be a string",
+            _ when underlying == typeof(long) || underlying == typeof(int) => "must be a whole number",
+            _ when underlying == typeof(bool) => "must be true or false",
+            _ => $"must be a {underlying.Name} object",
+        };
+    }
 }

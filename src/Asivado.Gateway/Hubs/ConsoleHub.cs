@@ -9,7 +9,8 @@ namespace Asivado.Gateway.Hubs;
 /// The agent console's hub (JSON protocol, at <see cref="ConsoleHubOptions.Path"/>, signed-in people only).
 /// Server → console: <see cref="PushTarget"/> with one <see cref="ConsolePush"/>. The agent's pushes are
 /// persisted with gap-free sequences before they are sent, so a console calls <see cref="Resume"/> with the
-/// last sequence it applied on every (re)connect, then applies live pushes, dropping those it already has.
+/// last sequence and epoch it applied on every (re)connect, then applies live pushes, dropping those it already has;
+/// routine state (presence, queue notices) comes as latest values with sequence 0.
 /// Leads get their department's queue-changed pushes through their own agent grain, so the hub needs no
 /// SignalR groups: everything a console shows comes from one resumable, ordered feed.
 /// Every argument is checked; a refused call throws a <see cref="HubException"/> (see <see cref="ConsoleHubErrors"/>)
@@ -53,11 +54,21 @@ public sealed partial class ConsoleHub(
         await base.OnDisconnectedAsync(exception).ConfigureAwait(false);
     }
 
-    /// <summary>Every push after <paramref name="lastSequence"/> (0 for all the agent's feed), in order.</summary>
-    public Task<IReadOnlyList<ConsolePush>> Resume(long lastSequence)
+    /// <summary>
+    /// Every push after <paramref name="lastSequence"/> of <paramref name="epoch"/> (0 and null on a first connect), in
+    /// order, with the feed's epoch, last sequence and snapshot; truncated when that cannot be complete.
+    /// </summary>
+    public async Task<FeedResume> Resume(long lastSequence, string? epoch)
     {
+        var session = Session;
         ConsoleArguments.RequireSequence(lastSequence, nameof(lastSequence), minimum: 0);
-        return Agent(Session).GetPushesAfter(lastSequence);
+        if (epoch is not null)
+        {
+            ConsoleArguments.RequireId(epoch, nameof(epoch));
+        }
+
+        return await Agent(session).Resume(epoch, lastSequence).ConfigureAwait(false)
+            ?? throw ConsoleHubErrors.NotFound("this console's agent is not a person of the organisation");
     }
 
     /// <param name="presence">Available, Busy, Away or Offline (any case).</param>

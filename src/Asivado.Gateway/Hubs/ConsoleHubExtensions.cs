@@ -1,6 +1,8 @@
 using Asivado.Domain.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Asivado.Gateway.Hubs;
@@ -22,14 +24,21 @@ public static class ConsoleHubExtensions
         services.AddSingleton<IValidateOptions<ConsoleHubOptions>, ConsoleHubOptionsValidator>();
         services.AddSingleton<ConsoleConnections>();
         services.AddSingleton<ConsoleRateLimitFilter>();
+        services.AddSingleton<ConsoleArgumentFilter>();
         services.AddHostedService<ConsoleSubscriptionRenewal>();
         services.AddHostedService<ConsoleFailoverRenewal>();
         services.AddSingleton<IAuthorizationHandler, ConsoleAgentAuthorizationHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ConsoleAuthorization.PolicyName, policy => policy.RequireAuthenticatedUser().AddRequirements(new ConsoleAgentRequirement()));
         services.AddSignalR()
-            .AddHubOptions<ConsoleHub>(options => options.AddFilter<ConsoleRateLimitFilter>())
+            .AddHubOptions<ConsoleHub>(options =>
+            {
+                options.AddFilter<ConsoleRateLimitFilter>();
+                options.AddFilter<ConsoleArgumentFilter>();
+            })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.AddDomainConverters());
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol, CodedArgumentsJsonProtocol>();
         return builder;
     }
 
@@ -37,7 +46,10 @@ public static class ConsoleHubExtensions
     public static IEndpointRouteBuilder MapConsoleHub(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapHub<ConsoleHub>(ConsoleHubOptions.Path).RequireAuthorization(ConsoleAuthorization.PolicyName);
+        // A connection ends when its token does (the ticket's expiry: Authentication/TicketExpiry); the console
+        // reconnects with the token it renewed meanwhile, and resumes.
+        endpoints.MapHub<ConsoleHub>(ConsoleHubOptions.Path, options => options.CloseOnAuthenticationExpiration = true)
+            .RequireAuthorization(ConsoleAuthorization.PolicyName);
         return endpoints;
     }
 }

@@ -84,6 +84,12 @@ internal sealed class AgentFeed
 
     public bool IsOpen(long sequence) => _open.Contains(sequence);
 
+    /// <summary>
+    /// Whether <see cref="After"/> holds every push after <paramref name="sequence"/>: the last <see cref="Retained"/>
+    /// are always kept, older ones only while open.
+    /// </summary>
+    public bool HasEverythingAfter(long sequence) => sequence >= LastSequence - Retained && sequence <= LastSequence;
+
     /// <returns>False when the escalation was not open.</returns>
     public bool Acknowledge(long sequence)
     {

@@ -55,8 +55,24 @@ public sealed partial class AgentGrain
             return GrainError.Invalid("kind", "A push needs a kind.");
         }
 
-        var stored = Feed.Append(push with { At = Now });
-        await SaveAsync();
+        if (push.Kind == ConsolePushKind.PresenceChanged)
+        {
+            return GrainError.Invalid("kind", "Presence changes with SetPresence.");
+        }
+
+        ConsolePush stored;
+        if (ConsolePushKind.IsSnapshot(push.Kind))
+        {
+            stored = push with { Sequence = 0, At = Now };
+            State.Queues[push.DepartmentId ?? string.Empty] = stored;
+            await SaveAsync(stateChanged: true);
+        }
+        else
+        {
+            stored = Feed.Append(push with { At = Now });
+            await SaveAsync();
+        }
+
         await PushAsync(stored);
         return GrainResult<ConsolePush>.Ok(stored);
     }
@@ -99,6 +115,24 @@ public sealed partial class AgentGrain
         await PushAsync(push);
         return GrainResult<AgentView>.Ok(View(person));
     }
+
+    public Task<FeedResume?> Resume(string? epoch, long lastSequence)
+    {
+        if (_directory.FindPerson(AgentId) is null || State.FeedEpoch is not { } current)
+        {
+            return Task.FromResult<FeedResume?>(null);
+        }
+
+        var sameStream = epoch is null || string.Equals(epoch, current, StringComparison.Ordinal);
+        var after = sameStream ? lastSequence : 0;
+        var truncated = !sameStream || !Feed.HasEverythingAfter(after);
+        return Task.FromResult<FeedResume?>(new FeedResume(current, Feed.LastSequence, truncated, Feed.After(after), Snapshot()));
+    }
+
+    private AgentSnapshot Snapshot() => new(
+        State.Presence,
+        Feed.OpenEscalations(),
+        [.. State.Queues.Values.OrderBy(q => q.DepartmentId, StringComparer.Ordinal)]);
 
     public Task<IReadOnlyList<ConsolePush>> GetPushesAfter(long sequence) =>
         Task.FromResult(_directory.FindPerson(AgentId) is null ? [] : Feed.After(sequence));

@@ -54,6 +54,18 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
 
     private Instant Now => Instant.FromDateTimeOffset(_time.GetUtcNow());
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.FeedEpoch is null && _directory.FindPerson(AgentId) is not null)
+        {
+            // No stored state: the feed starts (again) at sequence 1, a stream no console has seen.
+            State.FeedEpoch = Guid.NewGuid().ToString("N");
+            await _state.WriteStateAsync(cancellationToken);
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
+
     public Task<AgentView?> Get() =>
         Task.FromResult(_directory.FindPerson(AgentId) is { } person ? View(person) : null);
 
@@ -80,7 +92,7 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
         }
 
         State.Presence = presence;
-        var push = Feed.Append(new ConsolePush(0, ConsolePushKind.PresenceChanged, Now, DepartmentId: person.DepartmentId, Text: presence.ToString()));
+        var push = new ConsolePush(0, ConsolePushKind.PresenceChanged, Now, DepartmentId: person.DepartmentId, Text: presence.ToString());
         await SaveAsync(stateChanged: true);
         await PushAsync(push);
         await ReportAvailabilityAsync(person);

@@ -12,4 +12,10 @@ public static class ConsolePushKind
     public const string OverHold = "over-hold";
     public const string PresenceChanged = "presence-changed";
     public const string EscalationAcknowledged = "escalation-acknowledged";
+
+    /// <summary>
+    /// Routine state sent as its latest value with sequence 0, never a feed entry: chatter must not push out of the
+    /// feed what an agent has to act on, and a console that missed some needs only the last (<see cref="AgentSnapshot"/>).
+    /// </summary>
+    public static bool IsSnapshot(string kind) => kind is PresenceChanged or QueueChanged;
 }

@@ -6,7 +6,8 @@ namespace Asivado.Grains.Agents;
 /// <summary>
 /// A member of staff (agent, lead, manager), keyed by person id from the organisation directory; an id
 /// the directory does not know answers NotFound / null. Pushes are persisted in the agent's feed (the
-/// last 1,000 plus every unacknowledged escalation) before they are sent to the subscribed consoles.
+/// last 1,000 plus every unacknowledged escalation) before they are sent to the subscribed consoles; presence and
+/// queue notices are latest values (<see cref="AgentSnapshot"/>), sent with sequence 0.
 /// </summary>
 public interface IAgentGrain : IGrainWithStringKey
 {
@@ -27,11 +28,21 @@ public interface IAgentGrain : IGrainWithStringKey
     /// </summary>
     Task<GrainResult<ConsolePush>> Escalate(EscalationNotice notice);
 
-    /// <summary>Persists and pushes an informational message (case-changed, queue-changed); <see cref="ConsolePush.Sequence"/> is assigned here.</summary>
+    /// <summary>
+    /// Persists and pushes an informational message: case-changed gets the next <see cref="ConsolePush.Sequence"/>;
+    /// queue-changed replaces the department's latest queue notice (<see cref="AgentSnapshot.Queues"/>, sequence 0).
+    /// </summary>
     Task<GrainResult<ConsolePush>> Notify(ConsolePush push);
 
     /// <summary>Acknowledging an unknown or already acknowledged sequence is NotFound / Conflict.</summary>
     Task<GrainResult<AgentView>> AcknowledgeEscalation(long sequence, Actor by);
+
+    /// <summary>
+    /// What a console that last applied <paramref name="lastSequence"/> of <paramref name="epoch"/> (null: not known)
+    /// missed, or, when that cannot be complete, <see cref="FeedResume.Truncated"/> with the snapshot; null for an unknown agent.
+    /// </summary>
+    [ReadOnly]
+    Task<FeedResume?> Resume(string? epoch, long lastSequence);
 
     /// <summary>Every persisted push with a sequence greater than <paramref name="sequence"/>, in order.</summary>
     [ReadOnly]

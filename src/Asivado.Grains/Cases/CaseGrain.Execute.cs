@@ -46,7 +46,7 @@ public sealed partial class CaseGrain
         };
         if (!string.IsNullOrWhiteSpace(agentId) && !WorksIn(agentId, Current.DepartmentId))
         {
-            return GrainError.Invalid("agentId", $"'{agentId}' is not a person of department {Current.DepartmentId}.");
+            return GrainError.Invalid("agentId", Organisation.CaseWorkers.Refusal(_directory.FindPerson(agentId), agentId, Current.DepartmentId));
         }
 
         if (command is AcknowledgeCase acknowledge

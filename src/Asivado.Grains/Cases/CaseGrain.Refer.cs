@@ -138,7 +138,7 @@ public sealed partial class CaseGrain
         {
             return GrainError.Invalid("ownerId", elsewhere && request.OwnerId is null
                 ? "A referral to another department needs a committed owner from that department."
-                : $"'{request.OwnerId}' is not a person of department {departmentId}.");
+                : Organisation.CaseWorkers.Refusal(_directory.FindPerson(request.OwnerId!), request.OwnerId!, departmentId));
         }
 
         var window = CaseTimeLimits.Commitment(now);

@@ -156,9 +156,7 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
         new(CaseId, Current.Case!.Channel, Weight: 1, assignedAt, _deadlines.NextDueAt(Current.Deadlines), Current.Subject);
 
     private bool WorksIn(string personId, string departmentId) =>
-        _directory.FindPerson(personId) is { } person
-        && _directory.FindDepartment(departmentId) is { } department
-        && (person.DepartmentId == department.Id || department.MemberIds.Contains(person.Id) || department.LeadIds.Contains(person.Id));
+        CaseWorkers.WorksIn(_directory.FindPerson(personId), _directory.FindDepartment(departmentId));
 
     /// <summary>Checked in the turn that acts, against the assignee and department the change will start from.</summary>
     private GrainError? Refusal(Actor by, CaseAction action)

@@ -153,7 +153,7 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     /// <summary>The members' slots, as the picker may see them.</summary>
     private IEnumerable<AssignmentCandidate> Candidates(DepartmentDefinition department) =>
         _agents
-            .Where(pair => IsMember(department, pair.Key))
+            .Where(pair => IsMember(department, pair.Key) && _directory.FindPerson(pair.Key) is { } person && CaseWorkers.Works(person.Role))
             .Select(pair => new AssignmentCandidate(pair.Key, pair.Value.Presence, pair.Value.Capacity, pair.Value.Load, pair.Value.LastAssignedAt));
 
     /// <summary>Every member, as last reported; a member that never reported is Offline with its directory capacity.</summary>

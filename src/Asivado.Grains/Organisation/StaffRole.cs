@@ -1,6 +1,6 @@
 namespace Asivado.Grains.Organisation;
 
-/// <summary>A person's role in the organisation; a lead and a manager also work cases as agents.</summary>
+/// <summary>A person's role in the organisation; a lead also works cases as an agent (<see cref="CaseWorkers"/>).</summary>
 public enum StaffRole
 {
     Agent = 1,

@@ -18,7 +18,8 @@ public sealed partial class CallGrain
     private const string LiveCallSubject = "Live call";
 
     /// <summary>
-    /// A breached answer target alerts the department's available agents and its leads (call-waiting);
+    /// A breached answer target alerts the department's available agents and its leads (call-waiting; managers and
+    /// admins get none, <see cref="Organisation.CaseWorkers"/>);
     /// a breached hold alerts the answering agent and the leads (over-hold). Each person is told once.
     /// Returns how many were alerted.
     /// </summary>

@@ -17,14 +17,14 @@ public sealed class RateLimitTests
 
         for (var i = 0; i < 10; i++)
         {
-            await console.InvokeAsync("Resume", 0);
+            await console.InvokeAsync("Resume", 0, null);
         }
 
         var refused = await console.InvokeExpectingErrorAsync("SetPresence", "Available");
         factory.Time.Advance(TimeSpan.FromMilliseconds(100));
-        await console.InvokeAsync("Resume", 0);
-        await console.InvokeAsync("Resume", 0);
-        var refusedAgain = await console.InvokeExpectingErrorAsync("Resume", 0);
+        await console.InvokeAsync("Resume", 0, null);
+        await console.InvokeAsync("Resume", 0, null);
+        var refusedAgain = await console.InvokeExpectingErrorAsync("Resume", 0, null);
 
         Assert.Equal(Limited, refused);
         Assert.Equal(Limited, refusedAgain);
@@ -39,11 +39,11 @@ public sealed class RateLimitTests
         await using var second = await HubTestClient.ConnectAsync(factory.Server, factory.TokenFor("alice"), "alice");
         for (var i = 0; i < 10; i++)
         {
-            await first.InvokeAsync("Resume", 0);
+            await first.InvokeAsync("Resume", 0, null);
         }
 
-        Assert.Equal(Limited, await first.InvokeExpectingErrorAsync("Resume", 0));
-        Assert.Equal(0, (await second.InvokeAsync("Resume", 0)).GetArrayLength());
+        Assert.Equal(Limited, await first.InvokeExpectingErrorAsync("Resume", 0, null));
+        Assert.Equal(0, (await second.InvokeAsync("Resume", 0, null)).GetProperty("pushes").GetArrayLength());
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ResumeTests
         await HubTestCases.NotifyAsync(factory, "alice", "three");
         await HubTestCases.EscalateAsync(factory, "alice", "case-9");
         await using var reconnected = await factory.ConnectConsoleAsync("alice");
-        var missed = await reconnected.InvokeAsync("Resume", lastSeen);
+        var missed = (await reconnected.InvokeAsync("Resume", lastSeen, null)).GetProperty("pushes");
 
         Assert.Equal(2, lastSeen);
         Assert.Equal(["3:case-changed:three", "4:escalation:Half of the reply time is used."], Describe(missed));
@@ -35,8 +35,8 @@ public sealed class ResumeTests
         await HubTestCases.NotifyAsync(factory, "bob", "two");
         await using var console = await factory.ConnectConsoleAsync("bob");
 
-        Assert.Equal(["1:case-changed:one", "2:case-changed:two"], Describe(await console.InvokeAsync("Resume", 0)));
-        Assert.Empty(Describe(await console.InvokeAsync("Resume", 2)));
+        Assert.Equal(["1:case-changed:one", "2:case-changed:two"], Describe((await console.InvokeAsync("Resume", 0, null)).GetProperty("pushes")));
+        Assert.Empty(Describe((await console.InvokeAsync("Resume", 2, null)).GetProperty("pushes")));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ResumeTests
         await first.DisposeAsync();
         await using var second = new ConsoleHostFactory(first.Time, first.Stores);
         await using var reconnected = await second.ConnectConsoleAsync("alice");
-        var missed = await reconnected.InvokeAsync("Resume", lastSeen);
+        var missed = (await reconnected.InvokeAsync("Resume", lastSeen, null)).GetProperty("pushes");
         var next = await HubTestCases.NotifyAsync(second, "alice", "after the restart");
 
         Assert.Equal(1, lastSeen);
@@ -72,7 +72,7 @@ public sealed class ResumeTests
         await using var factory = new ConsoleHostFactory();
         await using var console = await factory.ConnectConsoleAsync("alice");
 
-        Assert.Equal("invalid: lastSequence: must be 0 or more", await console.InvokeExpectingErrorAsync("Resume", lastSequence));
+        Assert.Equal("invalid: lastSequence: must be 0 or more", await console.InvokeExpectingErrorAsync("Resume", lastSequence, null));
     }
 
     private static string[] Describe(JsonElement pushes) =>

@@ -21,12 +21,14 @@ public sealed class AgentConsoleTests
         await alice.SetPresence(AgentPresence.Available, People.Alice);
         await alice.Notify(new ConsolePush(0, ConsolePushKind.CaseChanged, Start, "C-1"));
         await alice.SetPresence(AgentPresence.Busy, People.Alice);
-        await desk.WaitForAsync(pushes => pushes.Count == 3);
-        await laptop.WaitForAsync(pushes => pushes.Count == 3);
+        await alice.Notify(new ConsolePush(0, ConsolePushKind.CaseChanged, Start, "C-2"));
+        await desk.WaitForAsync(pushes => pushes.Count == 4);
+        await laptop.WaitForAsync(pushes => pushes.Count == 4);
 
-        Assert.Equal([1L, 2, 3], desk.Sequences);
+        // Presence is a latest value (sequence 0), sent in order with the feed's entries.
+        Assert.Equal([0L, 1, 0, 2], desk.Sequences);
         Assert.Equal(desk.Pushes, laptop.Pushes);
-        Assert.Equal(await alice.GetPushesAfter(0), desk.Pushes);
+        Assert.Equal(await alice.GetPushesAfter(0), desk.Pushes.Where(p => p.Sequence > 0));
     }
 
     [Fact]

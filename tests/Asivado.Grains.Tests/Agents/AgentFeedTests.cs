@@ -84,9 +84,9 @@ public sealed class AgentFeedTests
 
         var result = await alice.Notify(new ConsolePush(77, ConsolePushKind.CaseChanged, Instant.MinValue, "C-1", "billing", Text: "Customer replied"));
 
-        var expected = new ConsolePush(2, ConsolePushKind.CaseChanged, Start.Plus(Duration.FromSeconds(30)), "C-1", "billing", Text: "Customer replied");
+        var expected = new ConsolePush(1, ConsolePushKind.CaseChanged, Start.Plus(Duration.FromSeconds(30)), "C-1", "billing", Text: "Customer replied");
         Assert.Equal(expected, result.Value);
-        Assert.Equal([expected], await alice.GetPushesAfter(1));
+        Assert.Equal([expected], await alice.GetPushesAfter(0));
         Assert.Empty((await alice.Get())!.OpenEscalations);
     }
 
@@ -129,13 +129,13 @@ public sealed class AgentFeedTests
 
             host = await host.RestartAsync();
             alice = host.GrainFactory.GetGrain<IAgentGrain>("alice");
-            var next = await alice.Notify(new ConsolePush(0, ConsolePushKind.QueueChanged, Start));
+            var next = await alice.Notify(new ConsolePush(0, ConsolePushKind.CaseChanged, Start));
 
-            Assert.Equal(4, next.Value!.Sequence);
+            Assert.Equal(3, next.Value!.Sequence);
             Assert.Equal(
-                [ConsolePushKind.PresenceChanged, ConsolePushKind.Escalation, ConsolePushKind.CaseChanged, ConsolePushKind.QueueChanged],
+                [ConsolePushKind.Escalation, ConsolePushKind.CaseChanged, ConsolePushKind.CaseChanged],
                 (await alice.GetPushesAfter(0)).Select(p => p.Kind));
-            Assert.Equal([2L], (await alice.Get())!.OpenEscalations.Select(p => p.Sequence));
+            Assert.Equal([1L], (await alice.Get())!.OpenEscalations.Select(p => p.Sequence));
         }
         finally
         {
@@ -247,13 +247,13 @@ public sealed class AgentFeedTests
     {
         await using var host = await GrainsTestHost.StartAsync();
         var alice = host.GrainFactory.GetGrain<IAgentGrain>("alice");
-        await alice.SetPresence(AgentPresence.Available, People.Alice);
+        await alice.Notify(new ConsolePush(0, ConsolePushKind.CaseChanged, Start, "C-1"));
         await alice.Escalate(Notice());
 
         var unknown = await alice.AcknowledgeEscalation(9, People.Alice);
-        var presence = await alice.AcknowledgeEscalation(1, People.Alice);
+        var changed = await alice.AcknowledgeEscalation(1, People.Alice);
 
-        Assert.Equal((GrainErrorKind.NotFound, GrainErrorKind.NotFound), (unknown.Error!.Kind, presence.Error!.Kind));
+        Assert.Equal((GrainErrorKind.NotFound, GrainErrorKind.NotFound), (unknown.Error!.Kind, changed.Error!.Kind));
         var view = await alice.Get();
         Assert.Equal([2L], view!.OpenEscalations.Select(p => p.Sequence));
         Assert.Equal(2L, view.LastSequence);

@@ -32,10 +32,13 @@ public sealed class QueueNoticeTests
 
         Assert.Equal(
             [
-                new ConsolePush(1, ConsolePushKind.QueueChanged, Start, DepartmentId: "billing", Text: "1 case waiting"),
-                new ConsolePush(2, ConsolePushKind.QueueChanged, Start.Plus(NodaTime.Duration.FromSeconds(1)), DepartmentId: "billing", Text: "3 cases waiting"),
+                new ConsolePush(0, ConsolePushKind.QueueChanged, Start, DepartmentId: "billing", Text: "1 case waiting"),
+                new ConsolePush(0, ConsolePushKind.QueueChanged, Start.Plus(NodaTime.Duration.FromSeconds(1)), DepartmentId: "billing", Text: "3 cases waiting"),
             ],
             lena.Pushes);
+        var lead = host.GrainFactory.GetGrain<IAgentGrain>("lena");
+        Assert.Empty(await lead.GetPushesAfter(0));
+        Assert.Equal([lena.Pushes[^1]], (await lead.Resume(null, 0))!.Snapshot.Queues);
         Assert.Empty(carl.Pushes);
     }
 

@@ -22,9 +22,15 @@ public sealed class ConsolePushMessageTests
         Assert.Null(Read("""{"sequence":1,"kind":"escalation","caseId":"c1","level":"Warning","dueAt":"2026-11-22T10:00:10Z"}""").LatenessReference);
     }
 
+    [Fact]
+    public void A_latest_value_outside_the_feed_reads_with_sequence_zero()
+    {
+        Assert.Equal((0L, "presence-changed"), (Read("""{"sequence":0,"kind":"presence-changed","text":"Busy"}""") is var push ? (push.Sequence, push.Kind) : default));
+    }
+
     [Theory]
     [InlineData("""[{"kind":"escalation","caseId":"c1"}]""")]
-    [InlineData("""[{"sequence":0,"kind":"queue-changed"}]""")]
+    [InlineData("""[{"sequence":-1,"kind":"queue-changed"}]""")]
     [InlineData("""[{"sequence":1,"kind":"escalation"}]""")]
     [InlineData("""[{"sequence":1,"kind":"queue-changed"},{"sequence":2,"kind":"queue-changed"}]""")]
     [InlineData("""{"sequence":1,"kind":"queue-changed"}""")]

@@ -10,8 +10,9 @@ import { $ } from "./modules/dom.js";
 import { hubMessage, showError } from "./modules/errors.js";
 import { on } from "./modules/events.js";
 import { addAlert, alertKinds, markAllRead, renderFeed, tickWaits } from "./modules/feed.js";
-import { tick } from "./modules/lists.js";
+import { renderCases, renderQueue, renderTeam, tick } from "./modules/lists.js";
 import { refreshAll, scheduleRefresh } from "./modules/refresh.js";
+import { startRenewal, stopRenewal } from "./modules/renewal.js";
 import { forgetSession, loadPeople, savedSession, signIn } from "./modules/session.js";
 import { state } from "./modules/state.js";
 import { viewerZone } from "./modules/time-format.js";
@@ -24,10 +25,7 @@ function onPush(push, { live }) {
     addAlert(push, live);
     tick();
   } else if (push.kind === "presence-changed" && push.text) {
-    $("presence").value = push.text;
-    if (state.profile) {
-      state.profile.presence = push.text;
-    }
+    showPresence(push.text);
   } else if (caseKinds.has(push.kind) || push.kind === "queue-changed" || push.kind === "escalation-acknowledged") {
     scheduleRefresh(isResumed);
   }
@@ -36,14 +34,46 @@ function onPush(push, { live }) {
   }
 }
 
+function showPresence(presence) {
+  $("presence").value = presence;
+  if (state.profile) {
+    state.profile.presence = presence;
+  }
+}
+
+// The server's feed started again (or missed pushes can no longer be had): what the page shows may be another
+// stream's, so it is dropped; the snapshot and the lists reloaded after Resume show the server's state.
+function onFeedRestarted() {
+  state.feed.clear();
+  forgetUrgency();
+  renderFeed();
+}
+
+function onSnapshot(snapshot) {
+  showPresence(snapshot.presence);
+  for (const push of snapshot.openEscalations) {
+    addAlert(push, false);
+  }
+}
+
+// Countdowns and waiting times are live only while connected.
+function tickLive() {
+  if (document.body.dataset.connection !== "Disconnected") {
+    tick();
+    tickWaits();
+  }
+}
+
 async function openConsole() {
   $("sign-in").hidden = true;
   $("console").hidden = false;
   $("who").textContent = `Signed in as ${state.session.personId} (${state.session.role}, ${state.session.departmentId})`;
+  startRenewal();
   await connect();
 }
 
 async function endSession(message) {
+  stopRenewal();
   forgetSession();
   state.connection = null;
   state.session = null;
@@ -55,6 +85,11 @@ async function endSession(message) {
   resetFeed();
   forgetUrgency();
   closeCase();
+  // Nothing of the ended session stays on the page, no countdown that is no longer live.
+  renderCases();
+  renderQueue();
+  renderTeam();
+  renderFeed();
   $("console").hidden = true;
   $("sign-in").hidden = false;
   showError(message);
@@ -62,6 +97,7 @@ async function endSession(message) {
 }
 
 async function signOut() {
+  stopRenewal();
   forgetSession();
   await disconnect();
   location.reload();
@@ -92,6 +128,8 @@ async function start() {
     return;
   }
   on("push", onPush);
+  on("feed-restarted", onFeedRestarted);
+  on("snapshot", onSnapshot);
   on("session-ended", endSession);
   on("open-case", (caseId) => openCase(caseId));
   on("refresh", () => scheduleRefresh(isResumed));
@@ -114,10 +152,7 @@ async function start() {
   $("mark-read").addEventListener("click", markAllRead);
   $("case-close").addEventListener("click", closeCase);
   renderFeed();
-  setInterval(() => {
-    tick();
-    tickWaits();
-  }, 1000);
+  setInterval(tickLive, 1000);
   state.session = savedSession();
   if (state.session) {
     await openConsole();

@@ -1,15 +1,20 @@
 // The one SignalR connection to /hubs/console and the gap-free feed on it.
-// On every (re)connect it calls Resume(lastSequence) and applies what it missed, then the live "push" messages that
-// arrived meanwhile, dropping any sequence it already has. Each applied push is emitted as "push"; "resumed" follows
-// each completed Resume; "session-ended" when the token is refused.
+// On every (re)connect it calls Resume(lastSequence, epoch) and applies what it missed, then the live "push" messages
+// that arrived meanwhile, dropping any sequence it already has. Pushes with sequence 0 are latest values (presence,
+// queue notices), applied as they come. When Resume is truncated or names another epoch (the server's feed started
+// again), "feed-restarted" tells the page to drop what it shows; "snapshot" then carries the server's routine state.
+// Each applied push is emitted as "push"; the resumed handlers run after each completed Resume; "session-ended"
+// when the token is refused.
 
 import { syncClock } from "./clock.js";
 import { $ } from "./dom.js";
 import { hubMessage, showError } from "./errors.js";
 import { emit } from "./events.js";
+import { signedOutMessage } from "./session.js";
 import { state } from "./state.js";
 
 const feed = {
+  epoch: null,            // the stream lastSequence belongs to (null until the first Resume)
   lastSequence: 0,
   resumed: false,         // live pushes wait in `early` until Resume has been applied
   early: [],
@@ -27,6 +32,7 @@ export function isUnauthorized(error) {
 export const isResumed = () => feed.resumed;
 
 export function resetFeed() {
+  feed.epoch = null;
   feed.lastSequence = 0;
   feed.resumed = false;
   feed.early = [];
@@ -34,11 +40,16 @@ export function resetFeed() {
 
 /** Connects; false when the hub refused (the caller ends the session). */
 export async function connect() {
+  let refused = false;
   const connection = new signalR.HubConnectionBuilder()
     .withUrl(`/hubs/console?agentId=${encodeURIComponent(state.session.personId)}`, { accessTokenFactory: () => state.session.accessToken })
     // Keep retrying (a restarted server comes back), except when the token is refused: then sign in again.
     .withAutomaticReconnect({
-      nextRetryDelayInMilliseconds: (context) => (isUnauthorized(context.retryReason) ? null : Math.min(1000 * 2 ** context.previousRetryCount, 10000)),
+      nextRetryDelayInMilliseconds: (context) => {
+        // The client then closes without an error, so the refusal is remembered here.
+        refused ||= isUnauthorized(context.retryReason);
+        return refused ? null : Math.min(1000 * 2 ** context.previousRetryCount, 10000);
+      },
     })
     .configureLogging(signalR.LogLevel.Warning)
     .build();
@@ -54,8 +65,9 @@ export async function connect() {
       return;
     }
     setStatus("Disconnected");
-    if (isUnauthorized(error)) {
-      emit("session-ended", "Your session has ended: sign in again.");
+    emit("disconnected");
+    if (refused || isUnauthorized(error)) {
+      emit("session-ended", signedOutMessage);
     }
   });
   setStatus("Connecting…");
@@ -63,7 +75,8 @@ export async function connect() {
     await connection.start();
   } catch (error) {
     setStatus("Disconnected");
-    emit("session-ended", `Could not connect: ${hubMessage(error)}. Sign in again.`);
+    // Never the server's raw answer (a problem-details body) in the page.
+    emit("session-ended", isUnauthorized(error) ? signedOutMessage : "Could not connect to the server. Sign in again.");
     return false;
   }
   await resume();
@@ -81,8 +94,18 @@ export async function disconnect() {
 async function resume() {
   feed.resumed = false;
   try {
-    const missed = await state.connection.invoke("Resume", feed.lastSequence);
-    missed.forEach(apply);
+    const answer = await state.connection.invoke("Resume", feed.lastSequence, feed.epoch);
+    const newStream = feed.epoch !== null && answer.epoch !== feed.epoch;
+    if (answer.truncated || newStream) {
+      emit("feed-restarted");
+    }
+    if (newStream) {
+      feed.lastSequence = 0;
+    }
+    feed.epoch = answer.epoch;
+    emit("snapshot", answer.snapshot);
+    answer.pushes.forEach(apply);
+    feed.lastSequence = Math.max(feed.lastSequence, answer.lastSequence);
     const early = feed.early.sort((a, b) => a.sequence - b.sequence);
     feed.early = [];
     early.forEach(apply);
@@ -96,6 +119,10 @@ async function resume() {
 
 function onPush(push) {
   syncClock(push.at);
+  if (push.sequence === 0) {
+    emit("push", push, { live: true });
+    return;
+  }
   if (!feed.resumed) {
     feed.early.push(push);
     return;

@@ -6,9 +6,18 @@ import { state } from "./state.js";
 
 const storageKey = "asivado.console.session";
 
+/** What the page says when the server no longer accepts the session's token. */
+export const signedOutMessage = "Signed out: sign in again";
+
 export function savedSession() {
   const saved = sessionStorage.getItem(storageKey);
   return saved ? JSON.parse(saved) : null;
+}
+
+/** Keeps the session for this tab (the hub's accessTokenFactory reads state.session). */
+export function saveSession(session) {
+  state.session = session;
+  sessionStorage.setItem(storageKey, JSON.stringify(session));
 }
 
 export function forgetSession() {
@@ -40,7 +49,6 @@ export async function signIn() {
     return false;
   }
   const body = await response.json();
-  state.session = { accessToken: body.accessToken, personId: body.personId, role: body.role, departmentId: body.departmentId };
-  sessionStorage.setItem(storageKey, JSON.stringify(state.session));
+  saveSession({ accessToken: body.accessToken, personId: body.personId, role: body.role, departmentId: body.departmentId });
   return true;
 }

@@ -1,0 +1,22 @@
+namespace Asivado.Grains.Organisation;
+
+/// <summary>
+/// Who takes a department's work, by role: its agents and leads. They receive its call-waiting alerts (leads
+/// whatever their presence, agents while Available), are picked by its automatic assignment, and may be given its
+/// cases (assign, reassign, claim, refer with an owner). Managers and admins supervise: whatever presence they set,
+/// they get no call alerts, no automatic assignments and own no case.
+/// </summary>
+public static class CaseWorkers
+{
+    public static bool Works(StaffRole role) => role is StaffRole.Agent or StaffRole.Lead;
+
+    public static bool WorksIn(PersonDefinition? person, DepartmentDefinition? department) =>
+        person is not null && department is not null && Works(person.Role)
+        && (person.DepartmentId == department.Id || department.MemberIds.Contains(person.Id) || department.LeadIds.Contains(person.Id));
+
+    /// <summary>Why <paramref name="personId"/> cannot be given work of <paramref name="departmentId"/>.</summary>
+    public static string Refusal(PersonDefinition? person, string personId, string departmentId) =>
+        person is not null && !Works(person.Role)
+            ? $"'{personId}' is {(person.Role == StaffRole.Admin ? "an admin" : "a manager")}: managers and admins supervise and own no case."
+            : $"'{personId}' is not a person of department {departmentId}.";
+}
