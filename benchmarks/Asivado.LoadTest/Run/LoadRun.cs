@@ -62,16 +62,34 @@ public sealed class LoadRun(LoadRunOptions options, TimeProvider timeProvider)
         var consoles = _consoles = new ConsolePool(
             new ConsoleConnectionFactory(options.Target, negotiateHttp, timeProvider), options.Roster, options.ConsoleTokens, tracker, scenario.Consoles.AcknowledgeEscalations);
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _ = options.HostExited?.ContinueWith(
-            static (_, state) => ((CancellationTokenSource)state!).Cancel(), abort, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         string? hostExitedDuring = null;
+        string? exitSeenDuring = null;
+
+        // The phase is the one the exit happened in (read when it happened), not the one the cancellation reached.
+        void OnHostExited()
+        {
+            Interlocked.CompareExchange(ref exitSeenDuring, _phase, null);
+            abort.Cancel();
+        }
+
+        _phase = "connecting consoles";
+        if (options.HostExited?.IsCompletedSuccessfully == true)
+        {
+            OnHostExited();
+        }
+        else
+        {
+            _ = options.HostExited?.ContinueWith(
+                _ => OnHostExited(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
+
         var intakeStart = TimeSpan.Zero;
         var intakeSeconds = 0.0;
         try
         {
             try
             {
-                _phase = "connecting consoles";
+                abort.Token.ThrowIfCancellationRequested();
                 await consoles.ConnectAllAsync(abort.Token).ConfigureAwait(false);
 
                 intakeStart = timeProvider.GetElapsedTime(_origin);
@@ -97,7 +115,7 @@ public sealed class LoadRun(LoadRunOptions options, TimeProvider timeProvider)
             }
             catch (OperationCanceledException) when (options.HostExited?.IsCompletedSuccessfully == true && !cancellationToken.IsCancellationRequested)
             {
-                hostExitedDuring = _phase;
+                hostExitedDuring = exitSeenDuring ?? _phase;
             }
 
             var drainEnd = timeProvider.GetUtcNow();

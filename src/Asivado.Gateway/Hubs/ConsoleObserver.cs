@@ -82,6 +82,13 @@ internal sealed class ConsoleObserver : IAgentConsoleObserver
                 continue;
             }
 
+            if (ConsolePushKind.IsSnapshot(push.Kind))
+            {
+                // A latest value (sequence 0) is not a feed entry: it takes no place in the feed's order.
+                await SendAsync(push).ConfigureAwait(false);
+                continue;
+            }
+
             if (sent != NothingSentYet && push.Sequence <= sent)
             {
                 continue;
@@ -133,7 +140,11 @@ internal sealed class ConsoleObserver : IAgentConsoleObserver
 
     private async Task SendAsync(ConsolePush push)
     {
-        MarkSent(push.Sequence);
+        if (!ConsolePushKind.IsSnapshot(push.Kind))
+        {
+            MarkSent(push.Sequence);
+        }
+
         try
         {
             await _client.SendAsync(ConsoleHub.PushTarget, push).ConfigureAwait(false);

@@ -17,6 +17,7 @@ internal sealed class LeadConsole : IAsyncDisposable
     private readonly Func<string> _token;
     private readonly List<(Func<LeadConsole, bool> Condition, TaskCompletionSource Done)> _waiters = [];
     private HubConnection? _connection;
+    private string? _epoch;
     private TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LeadConsole(string personId, Func<string> token)
@@ -94,8 +95,8 @@ internal sealed class LeadConsole : IAsyncDisposable
     /// <summary>The case ids of every escalation in the agent's stored feed (Resume from 0), for a failure message.</summary>
     public async Task<IReadOnlyList<string>> StoredEscalationsAsync(CancellationToken cancellationToken)
     {
-        var feed = await _connection!.InvokeAsync<JsonElement>("Resume", 0L, cancellationToken);
-        return [.. feed.EnumerateArray().Where(p => p.GetProperty("kind").GetString() == "escalation").Select(p => p.GetProperty("caseId").GetString()!)];
+        var feed = await _connection!.InvokeAsync<JsonElement>("Resume", 0L, _epoch, cancellationToken);
+        return [.. feed.GetProperty("pushes").EnumerateArray().Where(p => p.GetProperty("kind").GetString() == "escalation").Select(p => p.GetProperty("caseId").GetString()!)];
     }
 
     /// <summary>Connects to another silo (the old connection is gone) and resumes from the last push applied.</summary>
@@ -131,6 +132,11 @@ internal sealed class LeadConsole : IAsyncDisposable
             .Build();
         connection.On<JsonElement>("push", push =>
         {
+            if (IsLatestValue(push))
+            {
+                return;
+            }
+
             lock (_gate)
             {
                 live.Add(push.GetProperty("sequence").GetInt64());
@@ -147,12 +153,16 @@ internal sealed class LeadConsole : IAsyncDisposable
         _closed = closed;
         SiloIndex = siloIndex;
         await connection.StartAsync(cancellationToken);
-        var missed = await connection.InvokeAsync<JsonElement>("Resume", LastContiguous(), cancellationToken);
-        foreach (var push in missed.EnumerateArray())
+        var resumed = await connection.InvokeAsync<JsonElement>("Resume", LastContiguous(), _epoch, cancellationToken);
+        _epoch = resumed.GetProperty("epoch").GetString();
+        foreach (var push in resumed.GetProperty("pushes").EnumerateArray().Where(push => !IsLatestValue(push)))
         {
             Apply(push.Clone());
         }
     }
+
+    /// <summary>Presence and queue notices are latest values (sequence 0), not feed entries.</summary>
+    private static bool IsLatestValue(JsonElement push) => push.GetProperty("sequence").GetInt64() == 0;
 
     /// <summary>The last sequence before the first gap: what Resume asks after.</summary>
     private long LastContiguous()

@@ -69,7 +69,7 @@ public sealed class ContactVisibilityTests(AccessGateway gateway) : IClassFixtur
         var id = await gateway.OpenCaseAsync("billing");
         using var client = gateway.Api.ClientFor("alice");
 
-        var view = await client.ActAsync(id, "acknowledge", new { method = "Email" });
+        var view = await client.ActAsync(id, "pause", new { reason = "Waiting for the customer's reply." });
 
         AssertRedacted(view);
     }

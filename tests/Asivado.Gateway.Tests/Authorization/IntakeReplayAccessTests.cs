@@ -54,13 +54,13 @@ public sealed class IntakeReplayAccessTests(AccessGateway gateway) : IClassFixtu
     {
         using var alice = gateway.Api.ClientFor("alice");
         var created = await alice.PostJsonAsync("/api/cases", Intakes.Email(), idempotencyKey: "replay-alice-queued").ExpectAsync(HttpStatusCode.Created);
-        await gateway.Admin.ActAsync(created["id"].Text(), "acknowledge", new { method = "Email" });
+        await gateway.Admin.ActAsync(created["id"].Text(), "pause", new { reason = "Waiting for the customer's reply." });
 
         var replay = await alice.PostJsonAsync("/api/cases", Intakes.Email(), idempotencyKey: "replay-alice-queued").ExpectAsync(HttpStatusCode.OK);
 
         Assert.True(JsonNode.DeepEquals(created, replay), $"{created.ToJsonString()}\n{replay.ToJsonString()}");
         Assert.True(replay["contactRedacted"]!.GetValue<bool>());
-        Assert.Null(replay["acknowledgement"]);
+        Assert.False(replay["isPaused"]!.GetValue<bool>());
     }
 
     /// <summary>Staff work the case: assigned, responded to and resolved with an internal summary.</summary>

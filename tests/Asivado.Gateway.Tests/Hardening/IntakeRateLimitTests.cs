@@ -48,6 +48,6 @@ public sealed class IntakeRateLimitTests
             await crm.GetJsonAsync($"/api/cases/{caseId}");
         }
 
-        await crm.ActAsync(caseId, "acknowledge", new { method = "Email" });
+        await crm.ActAsync(caseId, "pause", new { reason = "Waiting for the customer's reply." });
     }
 }

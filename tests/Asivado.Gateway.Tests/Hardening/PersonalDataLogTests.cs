@@ -36,8 +36,8 @@ public sealed class PersonalDataLogTests
             channel = "Email", kind = "Complaint", departmentId = "billing", customer, subject = "Service complaint", description = "The engineer did not arrive.",
         }, idempotencyKey: "privacy-1").ExpectAsync(HttpStatusCode.Created);
         var caseId = created["id"].Text();
-        await client.ActAsync(caseId, "acknowledge", new { method = "Email" });
         await client.ActAsync(caseId, "assign", new { agentId = "alice" });
+        await client.ActAsync(caseId, "acknowledge", new { method = "Email" });
         await client.ActAsync(caseId, "respond", new { summary = "Explained the visit." });
         await client.ActAsync(caseId, "resolve", new { resolution = "Visit rebooked." });
         await client.GetJsonAsync($"/api/cases/{caseId}");

@@ -42,8 +42,16 @@ public sealed class FeedContinuityTests
         await using var factory = new ConsoleHostFactory();
         await using var console = await OfficialHubConnection.StartAsync(factory.Server, "alice", () => factory.TokenFor("alice"));
         var pushed = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-        console.On<JsonElement>("push", push => pushed.TrySetResult(push));
+        console.On<JsonElement>("push", push =>
+        {
+            if (push.GetProperty("kind").GetString() == "presence-changed")
+            {
+                pushed.TrySetResult(push);
+            }
+        });
 
+        // As a console does: Resume first, so that the connection's session is subscribed before the change.
+        await console.InvokeAsync<JsonElement>("Resume", 0L, null);
         await console.InvokeAsync<JsonElement>("SetPresence", "Away");
         var push = await pushed.Task.WaitAsync(HubTestClient.WaitLimit);
 
