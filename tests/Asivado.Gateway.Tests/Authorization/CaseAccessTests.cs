@@ -38,6 +38,8 @@ public sealed class CaseAccessTests(AccessGateway gateway) : IClassFixture<Acces
         // caller, case ("queued" | "alices" | "support"), action, body, expected
         { "alice", "alices", "acknowledge", new { method = "Email" }, HttpStatusCode.OK },
         { "alice", "queued", "pause", new { reason = "Waiting for the customer" }, HttpStatusCode.OK },
+        // Allowed to her, refused by the acknowledgement rule: nobody owns the case yet, so it cannot name who.
+        { "alice", "queued", "acknowledge", new { method = "Email" }, HttpStatusCode.Conflict },
         { "alice", "queued", "assign", new { agentId = "alice" }, HttpStatusCode.OK },
         { "alice", "queued", "assign", new { agentId = "bob" }, HttpStatusCode.Forbidden },
         { "alice", "queued", "refer", new { departmentId = "billing", ownerId = "bob" }, HttpStatusCode.Forbidden },
