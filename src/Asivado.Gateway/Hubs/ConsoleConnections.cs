@@ -26,6 +26,9 @@ public sealed class ConsoleConnections(
     /// <summary>Raised after a connection has been opened or closed (its subscription made or removed).</summary>
     public event Action? SessionsChanged;
 
+    /// <summary>Raised after a session subscribed again and asked its observer to catch up.</summary>
+    public event Action<ConsoleSession>? Resubscribed;
+
     /// <summary>Raised after each <see cref="RenewAllAsync"/>, with the number of connections it went over.</summary>
     public event Action<int>? SubscriptionsRenewed;
 
@@ -45,26 +48,35 @@ public sealed class ConsoleConnections(
     public async Task RenewAllAsync(CancellationToken cancellationToken = default)
     {
         var sessions = _sessions.Values.ToList();
-        await Parallel.ForEachAsync(sessions, new ParallelOptions { MaxDegreeOfParallelism = RenewalParallelism, CancellationToken = cancellationToken }, async (session, _) =>
-        {
-            if (session.IsClosed)
-            {
-                return;
-            }
-
-            try
-            {
-                // Subscribe is idempotent: retried while the agent grain's silo is gone, until a survivor hosts it.
-                await ClusterRetry.RunAsync(() => Agent(session).Subscribe(session.Reference)).ConfigureAwait(false);
-                session.Observer.RequestCatchUp();
-            }
-            catch (Exception exception)
-            {
-                logger.RenewalFailed(exception, session.ConnectionId, session.AgentId);
-            }
-        }).ConfigureAwait(false);
+        await Parallel.ForEachAsync(
+            sessions,
+            new ParallelOptions { MaxDegreeOfParallelism = RenewalParallelism, CancellationToken = cancellationToken },
+            async (session, _) => await ResubscribeAsync(session).ConfigureAwait(false)).ConfigureAwait(false);
         logger.Renewed(sessions.Count);
         SubscriptionsRenewed?.Invoke(sessions.Count);
+    }
+
+    /// <summary>
+    /// Subscribes the session again (idempotent; retried while the agent grain's silo is gone, until a survivor hosts
+    /// it), then has its observer send what the feed got meanwhile. Failures are logged, never thrown.
+    /// </summary>
+    private async Task ResubscribeAsync(ConsoleSession session)
+    {
+        if (session.IsClosed)
+        {
+            return;
+        }
+
+        try
+        {
+            await ClusterRetry.RunAsync(() => Agent(session).Subscribe(session.Reference)).ConfigureAwait(false);
+            session.Observer.RequestCatchUp();
+            Resubscribed?.Invoke(session);
+        }
+        catch (Exception exception)
+        {
+            logger.RenewalFailed(exception, session.ConnectionId, session.AgentId);
+        }
     }
 
     internal async Task<ConsoleSession> OpenAsync(HubCallerContext context, PersonDefinition person, Actor actor)
@@ -72,7 +84,14 @@ public sealed class ConsoleConnections(
         var settings = options.Value;
         var session = new ConsoleSession(context, person, actor, new InvocationRateLimiter(settings.InvocationsPerSecond, settings.InvocationBurst, time));
         var agent = Agent(session);
-        session.Observer = new ConsoleObserver(context.ConnectionId, hub.Clients.Client(context.ConnectionId), agent.GetPushesAfter, settings.OutboxCapacity, session.Abort, logger);
+        session.Observer = new ConsoleObserver(
+            context.ConnectionId,
+            hub.Clients.Client(context.ConnectionId),
+            agent.GetPushesAfter,
+            settings.OutboxCapacity,
+            session.Abort,
+            () => _ = Task.Run(() => ResubscribeAfterActivationEndedAsync(session)),
+            logger);
         session.Reference = grains.CreateObjectReference<IAgentConsoleObserver>(session.Observer);
         session.Pump = Task.Run(session.Observer.PumpAsync);
         _sessions[context.ConnectionId] = session;
@@ -120,6 +139,13 @@ public sealed class ConsoleConnections(
         await session.Pump.ConfigureAwait(false);
         logger.Closed(connectionId, session.AgentId);
         SessionsChanged?.Invoke();
+    }
+
+    /// <summary>Off the observer's call: the agent grain told this console its activation is going.</summary>
+    private async Task ResubscribeAfterActivationEndedAsync(ConsoleSession session)
+    {
+        logger.AgentActivationEnded(session.ConnectionId, session.AgentId);
+        await ResubscribeAsync(session).ConfigureAwait(false);
     }
 
     private IAgentGrain Agent(ConsoleSession session) => grains.GetGrain<IAgentGrain>(session.AgentId);

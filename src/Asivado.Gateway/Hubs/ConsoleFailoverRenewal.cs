@@ -4,7 +4,8 @@ namespace Asivado.Gateway.Hubs;
 /// When a silo leaves the cluster (killed, or stopped in a rolling restart), the agent grains it hosted start again
 /// elsewhere without their consoles' subscriptions, which live only in memory. So every console connected to this
 /// silo subscribes again at once and catches up on what its agent's feed got meanwhile, instead of waiting for the
-/// periodic renewal.
+/// periodic renewal. (Agent grains on survivors whose directory entry was on the dead silo are deactivated by Orleans
+/// and tell their consoles themselves: <see cref="Grains.Agents.IAgentConsoleObserver.OnSubscriptionEnded"/>.)
 /// </summary>
 internal sealed class ConsoleFailoverRenewal(
     ConsoleConnections connections,

@@ -33,6 +33,9 @@ internal static partial class ConsoleLog
     [LoggerMessage(EventId = 114, Level = LogLevel.Information, Message = "Silo {Silo} left the cluster: renewing {Count} console subscriptions on this silo.")]
     public static partial void SiloLeft(this ILogger logger, string silo, int count);
 
+    [LoggerMessage(EventId = 115, Level = LogLevel.Debug, Message = "The agent grain of console {ConnectionId} (agent {AgentId}) ended its activation: subscribing again.")]
+    public static partial void AgentActivationEnded(this ILogger logger, string connectionId, string agentId);
+
     [LoggerMessage(EventId = 109, Level = LogLevel.Warning, Message = "Console {ConnectionId} exceeded its invocation rate calling {Method}.")]
     public static partial void RateLimited(this ILogger logger, string connectionId, string method);
 

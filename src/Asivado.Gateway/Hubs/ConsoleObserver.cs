@@ -21,18 +21,21 @@ internal sealed class ConsoleObserver : IAgentConsoleObserver
     private readonly IClientProxy _client;
     private readonly Func<long, Task<IReadOnlyList<ConsolePush>>> _readFeedAfter;
     private readonly Action _onOverflow;
+    private readonly Action _onSubscriptionEnded;
     private readonly ILogger _logger;
     private readonly string _connectionId;
     private long _sent = NothingSentYet;
     private int _overflowed;
 
     /// <param name="readFeedAfter">The agent's persisted pushes after a sequence (<see cref="IAgentGrain.GetPushesAfter"/>).</param>
-    public ConsoleObserver(string connectionId, IClientProxy client, Func<long, Task<IReadOnlyList<ConsolePush>>> readFeedAfter, int capacity, Action onOverflow, ILogger logger)
+    /// <param name="onSubscriptionEnded">Subscribes again (the agent grain's activation went); must not block.</param>
+    public ConsoleObserver(string connectionId, IClientProxy client, Func<long, Task<IReadOnlyList<ConsolePush>>> readFeedAfter, int capacity, Action onOverflow, Action onSubscriptionEnded, ILogger logger)
     {
         _connectionId = connectionId;
         _client = client;
         _readFeedAfter = readFeedAfter;
         _onOverflow = onOverflow;
+        _onSubscriptionEnded = onSubscriptionEnded;
         _logger = logger;
         _outbox = Channel.CreateBounded<ConsolePush?>(new BoundedChannelOptions(capacity)
         {
@@ -44,6 +47,12 @@ internal sealed class ConsoleObserver : IAgentConsoleObserver
     public Task OnPush(ConsolePush push)
     {
         Enqueue(push);
+        return Task.CompletedTask;
+    }
+
+    public Task OnSubscriptionEnded()
+    {
+        _onSubscriptionEnded();
         return Task.CompletedTask;
     }
 

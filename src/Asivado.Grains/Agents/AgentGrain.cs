@@ -13,7 +13,8 @@ namespace Asivado.Grains.Agents;
 /// A member of staff, keyed by person id: presence, the cases and calls they carry, and the console feed.
 /// Every change is written before the call returns, then pushed to the subscribed consoles, then (when
 /// presence or load changed) reported to the department. The agent never calls a case or call grain, and
-/// the department never waits on an agent, so no call cycle can form. Deactivation has nothing to flush.
+/// the department never waits on an agent, so no call cycle can form. Deactivation has nothing to flush; it tells
+/// the subscribed consoles, so that they subscribe to the next activation.
 /// </summary>
 [GrainType("agent")]
 public sealed partial class AgentGrain : Grain, IAgentGrain
@@ -64,6 +65,13 @@ public sealed partial class AgentGrain : Grain, IAgentGrain
         }
 
         await base.OnActivateAsync(cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await _consoles.Notify(console => console.OnSubscriptionEnded());
+        _consoles.Clear();
+        await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     public Task<AgentView?> Get() =>

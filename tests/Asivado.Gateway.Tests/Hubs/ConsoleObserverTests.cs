@@ -13,7 +13,7 @@ public sealed class ConsoleObserverTests
     {
         var client = new BlockingClient();
         var overflows = 0;
-        var observer = new ConsoleObserver("connection-1", client, _ => Task.FromResult<IReadOnlyList<ConsolePush>>([]), capacity: 2, () => overflows++, NullLogger.Instance);
+        var observer = new ConsoleObserver("connection-1", client, _ => Task.FromResult<IReadOnlyList<ConsolePush>>([]), capacity: 2, () => overflows++, () => { }, NullLogger.Instance);
         var pump = Task.Run(observer.PumpAsync);
 
         await observer.OnPush(Push(1));
@@ -38,7 +38,7 @@ public sealed class ConsoleObserverTests
         {
             reads.Add(after);
             return Task.FromResult<IReadOnlyList<ConsolePush>>([.. feed.Where(p => p.Sequence > after)]);
-        }, capacity: 16, () => { }, NullLogger.Instance);
+        }, capacity: 16, () => { }, () => { }, NullLogger.Instance);
         var pump = Task.Run(observer.PumpAsync);
 
         await observer.OnPush(Push(1));
@@ -63,7 +63,7 @@ public sealed class ConsoleObserverTests
         {
             reads++;
             return Task.FromResult<IReadOnlyList<ConsolePush>>([]);
-        }, capacity: 16, () => { }, NullLogger.Instance);
+        }, capacity: 16, () => { }, () => { }, NullLogger.Instance);
         var pump = Task.Run(observer.PumpAsync);
 
         observer.RequestCatchUp();
@@ -79,7 +79,7 @@ public sealed class ConsoleObserverTests
     public async Task What_Resume_or_the_subscription_already_covered_is_not_sent_again()
     {
         var client = new RecordingClient();
-        var observer = new ConsoleObserver("connection-1", client, _ => Task.FromResult<IReadOnlyList<ConsolePush>>([]), capacity: 16, () => { }, NullLogger.Instance);
+        var observer = new ConsoleObserver("connection-1", client, _ => Task.FromResult<IReadOnlyList<ConsolePush>>([]), capacity: 16, () => { }, () => { }, NullLogger.Instance);
         observer.MarkSent(9);
         observer.MarkSent(4);
         var pump = Task.Run(observer.PumpAsync);

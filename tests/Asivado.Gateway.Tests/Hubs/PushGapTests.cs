@@ -1,5 +1,7 @@
+using Asivado.Gateway.Hubs;
 using Asivado.Gateway.Tests.Hubs.Support;
 using Asivado.Grains.Agents;
+using Orleans.Core.Internal;
 
 namespace Asivado.Gateway.Tests.Hubs;
 
@@ -51,6 +53,26 @@ public sealed class PushGapTests
     }
 
     [Fact]
+    public async Task A_console_whose_agent_grain_activation_ends_subscribes_to_the_next_and_loses_nothing()
+    {
+        await using var factory = new ConsoleHostFactory();
+        await using var console = await factory.ConnectConsoleAsync("alice");
+        await HubTestCases.NotifyAsync(factory, "alice", "one");
+        Assert.Equal("one", Text(await console.NextPushAsync()));
+        var resubscribed = Resubscribed(factory);
+
+        // Orleans deactivates every activation whose directory entry was on a silo that died, wherever it runs.
+        await factory.Grains.GetGrain<IAgentGrain>("alice").Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await HubTestCases.NotifyAsync(factory, "alice", "two, to the next activation");
+        await resubscribed.WaitAsync(HubTestClient.WaitLimit);
+        await HubTestCases.NotifyAsync(factory, "alice", "three");
+
+        Assert.Equal((2, "two, to the next activation"), Describe(await console.NextPushAsync()));
+        Assert.Equal((3, "three"), Describe(await console.NextPushAsync()));
+        Assert.Empty(console.DrainPushes());
+    }
+
+    [Fact]
     public async Task A_push_delivered_again_is_not_sent_twice()
     {
         await using var factory = new ConsoleHostFactory();
@@ -63,6 +85,19 @@ public sealed class PushGapTests
 
         Assert.Equal((2, "two"), Describe(await console.NextPushAsync()));
         Assert.Empty(console.DrainPushes());
+    }
+
+    private static Task Resubscribed(ConsoleHostFactory factory)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnResubscribed(ConsoleSession session)
+        {
+            factory.Connections.Resubscribed -= OnResubscribed;
+            done.TrySetResult();
+        }
+
+        factory.Connections.Resubscribed += OnResubscribed;
+        return done.Task;
     }
 
     private static string? Text(System.Text.Json.JsonElement push) => push.GetProperty("text").GetString();

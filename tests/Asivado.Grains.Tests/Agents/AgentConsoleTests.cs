@@ -1,6 +1,7 @@
 using Asivado.Grains.Agents;
 using Asivado.Grains.Tests.Support;
 using NodaTime;
+using Orleans.Core.Internal;
 
 namespace Asivado.Grains.Tests.Agents;
 
@@ -71,6 +72,25 @@ public sealed class AgentConsoleTests
 
         Assert.Equal([1L], renewed.Sequences);
         Assert.Empty(forgotten.Pushes);
+    }
+
+    [Fact]
+    public async Task When_its_activation_ends_the_agent_tells_its_consoles_which_subscribe_again_to_the_next()
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        var alice = host.GrainFactory.GetGrain<IAgentGrain>("alice");
+        var console = new RecordingConsole();
+        var reference = host.GrainFactory.CreateObjectReference<IAgentConsoleObserver>(console);
+        await alice.Subscribe(reference);
+
+        // As Orleans does to every activation whose directory entry was on a silo that died.
+        await alice.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await console.SubscriptionEnded;
+        await alice.Subscribe(reference);
+        await alice.Notify(new ConsolePush(0, ConsolePushKind.CaseChanged, Start, "C-1"));
+        await console.WaitForAsync(pushes => pushes.Count == 1);
+
+        Assert.Equal("C-1", Assert.Single(console.Pushes).CaseId);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ internal sealed class RecordingConsole : IAgentConsoleObserver
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
     private readonly Lock _lock = new();
     private readonly List<ConsolePush> _pushes = [];
+    private readonly TaskCompletionSource _subscriptionEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<(Func<IReadOnlyList<ConsolePush>, bool> Condition, TaskCompletionSource Done)> _waiters = [];
 
     /// <summary>When true, every push throws (a console that went away).</summary>
@@ -31,6 +32,15 @@ internal sealed class RecordingConsole : IAgentConsoleObserver
     }
 
     public IReadOnlyList<long> Sequences => [.. Pushes.Select(p => p.Sequence)];
+
+    /// <summary>Completes when the agent grain said its activation (and this subscription) ended.</summary>
+    public Task SubscriptionEnded => _subscriptionEnded.Task.WaitAsync(Guard);
+
+    public Task OnSubscriptionEnded()
+    {
+        _subscriptionEnded.TrySetResult();
+        return Task.CompletedTask;
+    }
 
     public Task OnPush(ConsolePush push)
     {
