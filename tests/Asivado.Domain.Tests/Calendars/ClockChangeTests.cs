@@ -90,4 +90,47 @@ public sealed class ClockChangeTests
         Assert.Equal(due, office.Add(opens, office.BusinessDayLength));
         Assert.Equal(office.BusinessDayLength, office.BusinessTimeBetween(opens, due));
     }
+
+    public static TheoryData<string, string, string, Instant, Instant, Instant[]> BoundariesInTheRepeatedHour => new()
+    {
+        // London repeats 01:00-02:00 on 25 October (BST until 01:00Z, then GMT). Opening at 01:30: open at the first
+        // 01:30 (00:30Z) until the clock goes back (01:00Z), closed from 01:00 GMT until the second 01:30 (01:30Z).
+        {
+            "Europe/London", "01:30", "05:00", Instant.FromUtc(2026, 10, 24, 22, 0), Instant.FromUtc(2026, 10, 25, 6, 0),
+            [Instant.FromUtc(2026, 10, 25, 0, 30), Instant.FromUtc(2026, 10, 25, 1, 0), Instant.FromUtc(2026, 10, 25, 1, 30), Instant.FromUtc(2026, 10, 25, 5, 0)]
+        },
+        // Closing at 01:30: closed at the first 01:30 (00:30Z), open again from 01:00 GMT until the second 01:30.
+        {
+            "Europe/London", "00:00", "01:30", Instant.FromUtc(2026, 10, 24, 22, 0), Instant.FromUtc(2026, 10, 25, 6, 0),
+            [Instant.FromUtc(2026, 10, 24, 23, 0), Instant.FromUtc(2026, 10, 25, 0, 30), Instant.FromUtc(2026, 10, 25, 1, 0), Instant.FromUtc(2026, 10, 25, 1, 30)]
+        },
+        // New York repeats 01:00-02:00 on 1 November (EDT until 06:00Z, then EST).
+        {
+            "America/New_York", "01:30", "05:00", Instant.FromUtc(2026, 11, 1, 3, 0), Instant.FromUtc(2026, 11, 1, 11, 0),
+            [Instant.FromUtc(2026, 11, 1, 5, 30), Instant.FromUtc(2026, 11, 1, 6, 0), Instant.FromUtc(2026, 11, 1, 6, 30), Instant.FromUtc(2026, 11, 1, 10, 0)]
+        },
+        {
+            "America/New_York", "00:00", "01:30", Instant.FromUtc(2026, 11, 1, 3, 0), Instant.FromUtc(2026, 11, 1, 11, 0),
+            [Instant.FromUtc(2026, 11, 1, 4, 0), Instant.FromUtc(2026, 11, 1, 5, 30), Instant.FromUtc(2026, 11, 1, 6, 0), Instant.FromUtc(2026, 11, 1, 6, 30)]
+        },
+    };
+
+    /// <summary>
+    /// The domain README's rule for a boundary inside the repeated hour: it takes effect at each of the two passes, so
+    /// the part of the repeated hour that the interval covers is counted twice and the part it does not is closed twice.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BoundariesInTheRepeatedHour))]
+    public void A_boundary_in_the_repeated_hour_takes_effect_on_each_pass(string zone, string opens, string closes, Instant from, Instant to, Instant[] spans)
+    {
+        var desk = Desk(zone, (opens, closes));
+        var expected = spans.Chunk(2).Select(pair => new OpenSpan(pair[0], pair[1])).ToList();
+
+        Assert.Equal(expected, desk.OpenSpans(from, to));
+        Assert.Equal(expected.Aggregate(Duration.Zero, (sum, span) => sum + span.Length), desk.BusinessTimeBetween(from, to));
+        Assert.Equal(expected[1].Start, desk.NextOpening(expected[0].End));
+        Assert.Equal(expected[1].Start + Duration.FromMinutes(10), desk.Add(expected[0].Start, expected[0].Length + Duration.FromMinutes(10)));
+        Assert.False(desk.IsOpen(expected[0].End));
+        Assert.True(desk.IsOpen(expected[1].Start));
+    }
 }

@@ -32,28 +32,17 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IAsyncLifet
     private static readonly TimeSpan HardLimit = TimeSpan.FromMinutes(6);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
-    private readonly AccessTokens _tokens = new();
-    private ScratchDatabase? _database;
-    private string? _folder;
-    private string? _organisationFile;
+    private ClusterScratch? _scratch;
 
-    public async Task InitializeAsync()
-    {
-        _database = await ScratchDatabase.CreateAsync(TestPostgres.ServerConnectionString, "asivado_cluster");
-        _folder = Directory.CreateTempSubdirectory("asivado-cluster-").FullName;
-        _organisationFile = await OrganisationFile.WriteAsync(_folder, AcknowledgeBudget, withAncsPolicy: false, departments: Departments);
-    }
+    private ClusterScratch Scratch => _scratch!;
+
+    public async Task InitializeAsync() => _scratch = await ClusterScratch.CreateAsync("cluster", Departments, AcknowledgeBudget);
 
     public async Task DisposeAsync()
     {
-        if (_database is not null)
+        if (_scratch is not null)
         {
-            await _database.DisposeAsync();
-        }
-
-        if (_folder is not null)
-        {
-            Directory.Delete(_folder, recursive: true);
+            await _scratch.DisposeAsync();
         }
     }
 
@@ -62,18 +51,14 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IAsyncLifet
     {
         using var limit = new CancellationTokenSource(HardLimit);
         var phases = new PhaseLog(output);
-        await using var cluster = await SiloCluster.StartAsync(Silos, _database!.ConnectionString, _organisationFile!, _tokens.SigningKey, limit.Token);
+        await using var cluster = await Scratch.StartAsync(Silos, limit.Token);
         phases.Done("three silos started");
 
-        var departments = Enumerable.Range(1, Departments).Select(OrganisationFile.DepartmentIdOf).ToList();
+        var departments = Scratch.Departments;
         var consoles = new List<LeadConsole>();
         try
         {
-            for (var d = 0; d < Departments; d++)
-            {
-                var lead = $"{departments[d]}-lead";
-                consoles.Add(await LeadConsole.ConnectAsync(lead, () => _tokens.Create(lead, "lead", TimeSpan.FromHours(1)), cluster.Silos[d % Silos].BaseAddress, d % Silos, limit.Token));
-            }
+            await Scratch.ConnectLeadsAsync(cluster, consoles, limit.Token);
 
             phases.Done("consoles connected");
             await RunAsync(cluster, departments, consoles, phases, limit.Token);
@@ -91,10 +76,10 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IAsyncLifet
         }
     }
 
-    private async Task RunAsync(SiloCluster cluster, List<string> departments, List<LeadConsole> consoles, PhaseLog phases, CancellationToken limit)
+    private async Task RunAsync(SiloCluster cluster, IReadOnlyList<string> departments, List<LeadConsole> consoles, PhaseLog phases, CancellationToken limit)
     {
         // 1. Intake through all three silos; breaches start firing AcknowledgeBudget after the first case.
-        using var intake = new ClusterIntake(cluster, departments, _tokens.Create("cluster-intake", "integration", TimeSpan.FromHours(1)), IntakeClients);
+        using var intake = new ClusterIntake(cluster, departments, Scratch.Tokens.Create("cluster-intake", "integration", TimeSpan.FromHours(1)), IntakeClients);
         using var stopIntake = new CancellationTokenSource();
         var intakeRun = intake.RunAsync(stopIntake.Token);
         await Task.WhenAny(intakeRun, Task.Delay(LoadBeforeKill, limit));
@@ -130,7 +115,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IAsyncLifet
 
         // 4-6. Every breach reaches its console once; feeds gap-free (wires too, but for the moved consoles); every case
         // through both survivors, its breach fired once.
-        var checks = new ClusterChecks(cluster, _tokens, _database!, consoles, intake);
+        var checks = new ClusterChecks(cluster, Scratch.Tokens, Scratch.Database, consoles, intake);
         await checks.WaitForEveryBreachAsync(limit);
         phases.Done("every breach reached its console");
         checks.AssertConsoles(moved);
@@ -158,7 +143,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IAsyncLifet
     {
         while (true)
         {
-            var status = await _database!.ScalarAsync<int>(
+            var status = await Scratch.Database.ScalarAsync<int>(
                 $"SELECT coalesce(max(status), 0) FROM asivado.membership_silos WHERE silo_name = '{siloName}'", limit);
             if (status == DeadStatus)
             {

@@ -20,28 +20,17 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
     private static readonly TimeSpan LoadBetweenRestarts = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan HardLimit = TimeSpan.FromMinutes(8);
 
-    private readonly AccessTokens _tokens = new();
-    private ScratchDatabase? _database;
-    private string? _folder;
-    private string? _organisationFile;
+    private ClusterScratch? _scratch;
 
-    public async Task InitializeAsync()
-    {
-        _database = await ScratchDatabase.CreateAsync(TestPostgres.ServerConnectionString, "asivado_rolling");
-        _folder = Directory.CreateTempSubdirectory("asivado-rolling-").FullName;
-        _organisationFile = await OrganisationFile.WriteAsync(_folder, AcknowledgeBudget, withAncsPolicy: false, departments: Departments);
-    }
+    private ClusterScratch Scratch => _scratch!;
+
+    public async Task InitializeAsync() => _scratch = await ClusterScratch.CreateAsync("rolling", Departments, AcknowledgeBudget);
 
     public async Task DisposeAsync()
     {
-        if (_database is not null)
+        if (_scratch is not null)
         {
-            await _database.DisposeAsync();
-        }
-
-        if (_folder is not null)
-        {
-            Directory.Delete(_folder, recursive: true);
+            await _scratch.DisposeAsync();
         }
     }
 
@@ -50,19 +39,15 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
     {
         using var limit = new CancellationTokenSource(HardLimit);
         var phases = new PhaseLog(output);
-        await using var cluster = await SiloCluster.StartAsync(Silos, _database!.ConnectionString, _organisationFile!, _tokens.SigningKey, limit.Token);
+        await using var cluster = await Scratch.StartAsync(Silos, limit.Token);
         phases.Done("three silos started");
-        var departments = Enumerable.Range(1, Departments).Select(OrganisationFile.DepartmentIdOf).ToList();
+        var departments = Scratch.Departments;
         var consoles = new List<LeadConsole>();
         try
         {
-            for (var d = 0; d < Departments; d++)
-            {
-                var lead = $"{departments[d]}-lead";
-                consoles.Add(await LeadConsole.ConnectAsync(lead, () => _tokens.Create(lead, "lead", TimeSpan.FromHours(1)), cluster.Silos[d % Silos].BaseAddress, d % Silos, limit.Token));
-            }
+            await Scratch.ConnectLeadsAsync(cluster, consoles, limit.Token);
 
-            using var intake = new ClusterIntake(cluster, departments, _tokens.Create("rolling-intake", "integration", TimeSpan.FromHours(1)), IntakeClients);
+            using var intake = new ClusterIntake(cluster, departments, Scratch.Tokens.Create("rolling-intake", "integration", TimeSpan.FromHours(1)), IntakeClients);
             using var stopIntake = new CancellationTokenSource();
             var intakeRun = intake.RunAsync(stopIntake.Token);
             await Task.Delay(LoadBetweenRestarts, limit.Token);
@@ -86,7 +71,7 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
             await intakeRun.WaitAsync(limit.Token);
             Assert.True(intake.Failures.Count == 0, "Requests failed beyond retried 503s and lost answers:\n" + string.Join("\n", intake.Failures.Take(20)));
 
-            var checks = new ClusterChecks(cluster, _tokens, _database, consoles, intake);
+            var checks = new ClusterChecks(cluster, Scratch.Tokens, Scratch.Database, consoles, intake);
             await checks.WaitForEveryBreachAsync(limit.Token);
             checks.AssertConsoles(consoles);
             var fired = await checks.ReadEveryCaseAsync(limit.Token);
