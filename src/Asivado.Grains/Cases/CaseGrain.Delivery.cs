@@ -78,14 +78,23 @@ public sealed partial class CaseGrain
     /// Outcomes to the department, and to each agent its escalations then its assignment changes, in the order they
     /// were made; the department and the agents are told at the same time (each person's messages in order).
     /// </summary>
-    private async Task DeliverAsync(CaseChange change, string outcomeDepartmentId)
+    /// <returns>False when an escalation did not reach its recipient (logged; the caller decides whether to retry).</returns>
+    private async Task<bool> DeliverAsync(CaseChange change, string outcomeDepartmentId)
     {
         var deliveries = new List<Task> { RecordOutcomesAsync(change, outcomeDepartmentId) };
         var byPerson = new Dictionary<string, List<Func<Task>>>(StringComparer.Ordinal);
+        var undelivered = 0;
         foreach (var delivery in change.Escalations)
         {
             // Escalate is idempotent per step, so a call lost with the agent's silo is sent again until a survivor takes it.
-            Queue(byPerson, delivery.PersonId, () => TryAsync("Escalate", delivery.PersonId, () => ClusterRetry.RunAsync(() => GrainFactory.GetGrain<IAgentGrain>(delivery.PersonId).Escalate(delivery.Notice))));
+            Queue(byPerson, delivery.PersonId, async () =>
+            {
+                var answer = await TryAsync("Escalate", delivery.PersonId, () => ClusterRetry.RunAsync(() => GrainFactory.GetGrain<IAgentGrain>(delivery.PersonId).Escalate(delivery.Notice)));
+                if (answer is null)
+                {
+                    Interlocked.Increment(ref undelivered);
+                }
+            });
         }
 
         foreach (var message in change.AgentMessages)
@@ -95,6 +104,7 @@ public sealed partial class CaseGrain
 
         deliveries.AddRange(byPerson.Values.Select(InOrderAsync));
         await Task.WhenAll(deliveries);
+        return undelivered == 0;
 
         static void Queue(Dictionary<string, List<Func<Task>>> byPerson, string personId, Func<Task> send)
         {

@@ -45,30 +45,39 @@ public sealed partial class CaseGrain
             return;
         }
 
-        var now = Now;
-        var change = new CaseChange(Current, now);
-        if (FireDueSteps(change, index) == 0)
+        var change = new CaseChange(Current, Now);
+
+        // A firing delivered again (its row stays where it fired until this handler returned: a silo lost, or a
+        // recipient unreachable, before every push went out) sends the steps it had sent again first; Escalate is
+        // idempotent per step, so a console that had them gets nothing twice.
+        AddResends(change, index, Instant.FromDateTimeOffset(firing.DueAt));
+        var resends = change.Escalations.Count;
+        if (FireDueSteps(change, index) > 0)
         {
-            // Stale (the deadline moved, paused or settled since it was scheduled), or delivered again: a silo lost
-            // after the write and before the pushes went out. The steps it sent go out again (Escalate is idempotent
-            // per step, so a console that had them gets nothing twice); then the deadline is re-aligned.
+            await WriteAsync(change);
+        }
+        else if (resends == 0)
+        {
+            // Stale: the deadline moved, paused or settled since it was scheduled.
             LogStaleDeadline(_logger, CaseId, name);
-            await ResendAsync(index, Instant.FromDateTimeOffset(firing.DueAt));
             await SyncDeadlinesAsync();
             return;
         }
 
-        // The pushes go out before the deadline moves on: until the handler returned, the deadline's row stays where it
-        // fired, so a silo lost before every recipient had its push fires it again elsewhere (and it is sent again).
-        await WriteAsync(change);
-        await DeliverAsync(change, Current.DepartmentId);
+        // The pushes go out before the deadline moves on. One that did not reach its recipient fails the handler, so
+        // the service delivers the deadline again after its retry delay and the step is sent again.
+        if (!await DeliverAsync(change, Current.DepartmentId))
+        {
+            throw new InvalidOperationException($"Case {CaseId}: an escalation of deadline '{name}' did not reach its recipient; the deadline fires again.");
+        }
+
         await SyncDeadlinesAsync();
     }
 
-    private async Task ResendAsync(int index, Instant firedFrom)
+    /// <summary>Adds, for each step of the deadline already sent at or after <paramref name="firedFrom"/>, its deliveries.</summary>
+    private void AddResends(CaseChange change, int index, Instant firedFrom)
     {
         var deadline = Current.Deadlines[index];
-        var change = new CaseChange(Current, Now);
         foreach (var step in _deadlines.SentSteps(deadline, firedFrom))
         {
             foreach (var (personId, role) in Recipients(step, deadline))
@@ -76,12 +85,8 @@ public sealed partial class CaseGrain
                 change.Escalations.Add(new EscalationDelivery(personId, Notice(step, role)));
             }
         }
-
-        if (change.Escalations.Count > 0)
-        {
-            await DeliverAsync(change, Current.DepartmentId);
-        }
     }
+
     /// <returns>How many steps were sent.</returns>
     private int FireDueSteps(CaseChange change, int index)
     {

@@ -23,6 +23,7 @@ internal sealed class ClusterIntake : IDisposable
     private readonly int _clients;
     private readonly ConcurrentBag<(string CaseId, string DepartmentId, int Silo)> _acknowledged = [];
     private readonly ConcurrentBag<string> _failures = [];
+    private readonly List<(Func<IReadOnlyCollection<(string CaseId, string DepartmentId, int Silo)>, bool> Condition, TaskCompletionSource Done)> _waiters = [];
     private long _next;
     private long _retried503;
     private long _retriedUnknown;
@@ -40,6 +41,19 @@ internal sealed class ClusterIntake : IDisposable
 
     public IReadOnlyCollection<string> Failures => _failures;
 
+    /// <summary>Completes once the cases acknowledged so far satisfy <paramref name="condition"/> (checked now and after each).</summary>
+    public Task WhenAcknowledgedAsync(Func<IReadOnlyCollection<(string CaseId, string DepartmentId, int Silo)>, bool> condition)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_waiters)
+        {
+            _waiters.Add((condition, done));
+        }
+
+        CheckWaiters();
+        return done.Task;
+    }
+
     public long Retried503 => Interlocked.Read(ref _retried503);
 
     public long RetriedUnknown => Interlocked.Read(ref _retriedUnknown);
@@ -52,6 +66,23 @@ internal sealed class ClusterIntake : IDisposable
         foreach (var (http, _) in _silos.Values)
         {
             http.Dispose();
+        }
+    }
+
+    private void CheckWaiters()
+    {
+        lock (_waiters)
+        {
+            _waiters.RemoveAll(waiter =>
+            {
+                if (!waiter.Condition(_acknowledged))
+                {
+                    return false;
+                }
+
+                waiter.Done.TrySetResult();
+                return true;
+            });
         }
     }
 
@@ -82,6 +113,7 @@ internal sealed class ClusterIntake : IDisposable
                     if (response.Status is HttpStatusCode.Created or HttpStatusCode.OK && response.CaseId is { } caseId)
                     {
                         _acknowledged.Add((caseId, departmentId, silo));
+                        CheckWaiters();
                         break;
                     }
 
