@@ -29,7 +29,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output) : IAsyncLifet
     private static readonly TimeSpan AcknowledgeBudget = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LoadBeforeKill = TimeSpan.FromSeconds(7);
     private static readonly TimeSpan LoadAfterKill = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan HardLimit = TimeSpan.FromMinutes(6);
+    private static readonly TimeSpan HardLimit = TimeSpan.FromMinutes(12);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     private ClusterScratch? _scratch;

@@ -18,7 +18,7 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
 
     private static readonly TimeSpan AcknowledgeBudget = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LoadBetweenRestarts = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan HardLimit = TimeSpan.FromMinutes(8);
+    private static readonly TimeSpan HardLimit = TimeSpan.FromMinutes(15);
 
     private ClusterScratch? _scratch;
 
