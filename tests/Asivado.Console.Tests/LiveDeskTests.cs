@@ -26,7 +26,7 @@ public sealed class LiveDeskTests(Chromium chromium) : IClassFixture<Chromium>
         await using var lena = await ConsolePage.SignInAsync(chromium, host, "lena");
         await alice.SetPresenceAsync("Available");
         await bob.SetPresenceAsync("Available");
-        using var http = IntegrationClient(host);
+        using var http = DemoIntegration.Client(host);
         var offered = await http.PostAsJsonAsync("/api/calls/call-9/offered", new { departmentId = "billing", callerNumber = "+44 20 7946 0000" });
         Assert.Equal(HttpStatusCode.OK, offered.StatusCode);
 
@@ -70,7 +70,7 @@ public sealed class LiveDeskTests(Chromium chromium) : IClassFixture<Chromium>
         await using var bob = await ConsolePage.SignInAsync(chromium, host, "bob");
         await Expect(alice.Page.GetByTestId("queue-empty")).ToBeVisibleAsync();
 
-        var first = await PostCaseAsync(host, "Meter reading ignored");
+        var first = await DemoIntegration.PostComplaintAsync(host, "Meter reading ignored");
         await Expect(alice.QueueEntry(first)).ToContainTextAsync("Meter reading ignored");
         await alice.ScreenshotAsync("agent-live-queue");
 
@@ -81,7 +81,7 @@ public sealed class LiveDeskTests(Chromium chromium) : IClassFixture<Chromium>
         await host.AdvanceAsync(TimeSpan.FromSeconds(1));
         await Expect(alice.QueueEntry(first)).ToHaveCountAsync(0);
 
-        var second = await PostCaseAsync(host, "Refund not received");
+        var second = await DemoIntegration.PostComplaintAsync(host, "Refund not received");
         await host.AdvanceAsync(TimeSpan.FromSeconds(1));
         await Expect(alice.QueueEntry(second)).ToBeVisibleAsync();
         await using var lena = await ConsolePage.SignInAsync(chromium, host, "lena");
@@ -102,7 +102,7 @@ public sealed class LiveDeskTests(Chromium chromium) : IClassFixture<Chromium>
         await using var host = new ConsoleTestHost();
         await using var alice = await ConsolePage.SignInAsync(chromium, host, "alice");
         await alice.SetPresenceAsync("Available");
-        var caseId = await PostCaseAsync(host, "Direct debit doubled");
+        var caseId = await DemoIntegration.PostComplaintAsync(host, "Direct debit doubled");
         var countdown = alice.CaseRow(caseId).GetByTestId("countdown");
         var first = await NextDueAsync(host, caseId);
         Assert.NotNull(first);
@@ -135,31 +135,4 @@ public sealed class LiveDeskTests(Chromium chromium) : IClassFixture<Chromium>
 
     private static async Task<string?> NextDueAsync(ConsoleTestHost host, string caseId) =>
         (await host.Grains.GetGrain<ICaseGrain>(caseId).Get())!.NextDueAt is { } due ? InstantPattern.General.Format(due) : null;
-
-    private static HttpClient IntegrationClient(ConsoleTestHost host)
-    {
-        var http = new HttpClient { BaseAddress = host.BaseAddress };
-
-        // The embedded default's documented demo integration: it takes in contacts and sends telephony events.
-        http.DefaultRequestHeaders.Add("X-Api-Key", "asivado-demo-integration-key");
-        return http;
-    }
-
-    private static async Task<string> PostCaseAsync(ConsoleTestHost host, string subject)
-    {
-        using var http = IntegrationClient(host);
-        var response = await http.PostAsJsonAsync("/api/cases", new
-        {
-            channel = "Email",
-            kind = "Complaint",
-            departmentId = "billing",
-            customer = new { name = "Test Customer", email = "customer@example.org" },
-            subject,
-            description = "The customer was charged twice.",
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<CreatedCase>())!.Id;
-    }
-
-    private sealed record CreatedCase(string Id);
 }
