@@ -11,7 +11,7 @@ namespace Asivado.Gateway.Hubs;
 /// persisted with gap-free sequences before they are sent, so a console calls <see cref="Resume"/> with the
 /// last sequence and epoch it applied on every (re)connect, then applies live pushes, dropping those it already has;
 /// routine state (presence, queue notices) comes as latest values with sequence 0.
-/// Leads get their department's queue-changed pushes through their own agent grain, so the hub needs no
+/// Agents and leads get their department's queue-changed pushes through their own agent grain, so the hub needs no
 /// SignalR groups: everything a console shows comes from one resumable, ordered feed.
 /// Every argument is checked; a refused call throws a <see cref="HubException"/> (see <see cref="ConsoleHubErrors"/>)
 /// and changes nothing.

@@ -70,11 +70,27 @@ public sealed partial class AgentGrain
         else
         {
             stored = Feed.Append(push with { At = Now });
-            await SaveAsync();
+            await SaveAsync(stateChanged: FollowCase(stored));
         }
 
         await PushAsync(stored);
         return GrainResult<ConsolePush>.Ok(stored);
+    }
+
+    /// <summary>
+    /// A case-changed push names the case's next deadline after the change (<see cref="ConsolePush.DueAt"/>): the case
+    /// the agent carries takes it, so that "my cases" and the lead's view follow the case. True when it changed.
+    /// </summary>
+    private bool FollowCase(ConsolePush push)
+    {
+        if (push.Kind != ConsolePushKind.CaseChanged || push.CaseId is not { } caseId
+            || !State.Assignments.TryGetValue(caseId, out var carried) || carried.NextDueAt == push.DueAt)
+        {
+            return false;
+        }
+
+        State.Assignments[caseId] = carried with { NextDueAt = push.DueAt };
+        return true;
     }
 
     public async Task<GrainResult<AgentView>> AcknowledgeEscalation(long sequence, Actor by)
@@ -111,6 +127,35 @@ public sealed partial class AgentGrain
             escalation.Level,
             CallId: escalation.CallId,
             Text: $"Escalation {sequence} acknowledged by {by.Id}."));
+        await SaveAsync();
+        await PushAsync(push);
+        return GrainResult<AgentView>.Ok(View(person));
+    }
+
+    public async Task<GrainResult<AgentView>> CloseCallAlerts(string callId, string reason)
+    {
+        if (_directory.FindPerson(AgentId) is not { } person)
+        {
+            return UnknownAgent();
+        }
+
+        if (string.IsNullOrWhiteSpace(callId))
+        {
+            return GrainError.Invalid("callId", "Name the call whose alerts close.");
+        }
+
+        var open = Feed.OpenEscalations().Where(p => p.Kind == ConsolePushKind.CallWaiting && p.CallId == callId).ToList();
+        if (open.Count == 0)
+        {
+            return GrainResult<AgentView>.Ok(View(person));
+        }
+
+        foreach (var alert in open)
+        {
+            Feed.Acknowledge(alert.Sequence);
+        }
+
+        var push = Feed.Append(new ConsolePush(0, ConsolePushKind.CallAlertClosed, Now, DepartmentId: open[^1].DepartmentId, CallId: callId, Text: reason));
         await SaveAsync();
         await PushAsync(push);
         return GrainResult<AgentView>.Ok(View(person));

@@ -8,7 +8,7 @@ namespace Asivado.Grains.Agents;
 /// a console that reconnects asks for everything after the last sequence it saw.
 /// </summary>
 /// <param name="Kind">One of <see cref="ConsolePushKind"/>.</param>
-/// <param name="DueAt">For an escalation, the deadline's due instant; for a call alert, when it fell due.</param>
+/// <param name="DueAt">For an escalation, the deadline's due instant; for a call alert, when it fell due; for case-changed, the case's next deadline after the change (null: none pending).</param>
 /// <param name="StepDueAt">For an escalation or call alert, the instant the step fell due (a warning's is before the deadline's), so a console can tell how late it arrived.</param>
 public sealed record ConsolePush(
     long Sequence,

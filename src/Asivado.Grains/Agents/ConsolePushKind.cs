@@ -13,6 +13,9 @@ public static class ConsolePushKind
     public const string PresenceChanged = "presence-changed";
     public const string EscalationAcknowledged = "escalation-acknowledged";
 
+    /// <summary>The call of a call-waiting alert no longer waits (someone answered or took it, or the caller hung up): the alert closed.</summary>
+    public const string CallAlertClosed = "call-alert-closed";
+
     /// <summary>
     /// Routine state sent as its latest value with sequence 0, never a feed entry: chatter must not push out of the
     /// feed what an agent has to act on, and a console that missed some needs only the last (<see cref="AgentSnapshot"/>).

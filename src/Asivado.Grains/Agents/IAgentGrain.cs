@@ -29,10 +29,17 @@ public interface IAgentGrain : IGrainWithStringKey
     Task<GrainResult<ConsolePush>> Escalate(EscalationNotice notice);
 
     /// <summary>
-    /// Persists and pushes an informational message: case-changed gets the next <see cref="ConsolePush.Sequence"/>;
+    /// Persists and pushes an informational message: case-changed gets the next <see cref="ConsolePush.Sequence"/> (and
+    /// its <see cref="ConsolePush.DueAt"/> becomes the next deadline of the case the agent carries);
     /// queue-changed replaces the department's latest queue notice (<see cref="AgentSnapshot.Queues"/>, sequence 0).
     /// </summary>
     Task<GrainResult<ConsolePush>> Notify(ConsolePush push);
+
+    /// <summary>
+    /// Closes the agent's open call-waiting alerts for <paramref name="callId"/> (the call is answered or ended) and
+    /// pushes one call-alert-closed with <paramref name="reason"/>; with none open it does nothing (a repeat).
+    /// </summary>
+    Task<GrainResult<AgentView>> CloseCallAlerts(string callId, string reason);
 
     /// <summary>Acknowledging an unknown or already acknowledged sequence is NotFound / Conflict.</summary>
     Task<GrainResult<AgentView>> AcknowledgeEscalation(long sequence, Actor by);

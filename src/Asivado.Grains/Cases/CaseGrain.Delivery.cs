@@ -143,7 +143,7 @@ public sealed partial class CaseGrain
             TrackOnAgent => TryAsync("TrackAssignment", agentId, () => agent.TrackAssignment(Assignment(Now))),
             ReleaseFromAgent release => TryAsync("ReleaseAssignment", agentId, () => agent.ReleaseAssignment(CaseId, release.Reason)),
             NotifyAgent notify => TryAsync("Notify", agentId, () => agent.Notify(
-                new ConsolePush(0, ConsolePushKind.CaseChanged, Now, CaseId, Current.DepartmentId, Text: notify.Text))),
+                new ConsolePush(0, ConsolePushKind.CaseChanged, Now, CaseId, Current.DepartmentId, DueAt: _deadlines.NextDueAt(Current.Deadlines), Text: notify.Text))),
             _ => throw new ArgumentOutOfRangeException(nameof(message), message.GetType().Name, "Unknown agent message."),
         };
     }

@@ -9,11 +9,11 @@ namespace Asivado.Grains.Departments;
 
 /// <summary>
 /// Work done in later turns: assigning queued cases when an agent has room, and telling the leads that the
-/// queue changed. Both start grain calls without awaiting them (the callee may be waiting on this department).
+/// queue changed (its agents and leads, <see cref="CaseWorkers.QueueWatchers"/>). Both start grain calls without awaiting them (the callee may be waiting on this department).
 /// </summary>
 public sealed partial class DepartmentGrain
 {
-    /// <summary>At most one queue-changed push per lead per this interval.</summary>
+    /// <summary>At most one queue-changed push per watcher (<see cref="CaseWorkers.QueueWatchers"/>) per this interval.</summary>
     internal static readonly TimeSpan QueueNoticeInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>
@@ -87,12 +87,12 @@ public sealed partial class DepartmentGrain
     }
 
     /// <summary>
-    /// Arranges one queue-changed push to the leads: now if none went out in the last second, otherwise when
+    /// Arranges one queue-changed push to the people who may claim from the queue: now if none went out in the last second, otherwise when
     /// that second is over (one push then covers every change in between).
     /// </summary>
     private void ScheduleQueueNotice(DepartmentDefinition department)
     {
-        if (department.LeadIds.Count == 0 || _queueNoticeTimer is not null)
+        if (_queueNoticeTimer is not null || !CaseWorkers.QueueWatchers(department, _directory.FindPerson).Any())
         {
             return;
         }
@@ -113,9 +113,9 @@ public sealed partial class DepartmentGrain
         _lastQueueNoticeAt = _time.GetUtcNow();
         var length = QueueLength();
         var push = new ConsolePush(0, ConsolePushKind.QueueChanged, Now, DepartmentId: DepartmentId, Text: QueueText(length));
-        foreach (var leadId in department.LeadIds)
+        foreach (var personId in CaseWorkers.QueueWatchers(department, _directory.FindPerson))
         {
-            StartNotify(leadId, push);
+            StartNotify(personId, push);
         }
 
         return Task.CompletedTask;
@@ -123,16 +123,16 @@ public sealed partial class DepartmentGrain
 
     private static string QueueText(int length) => length == 1 ? "1 case waiting" : $"{length} cases waiting";
 
-    private void StartNotify(string leadId, ConsolePush push)
+    private void StartNotify(string personId, ConsolePush push)
     {
         Task<GrainResult<ConsolePush>> call;
         try
         {
-            call = GrainFactory.GetGrain<IAgentGrain>(leadId).Notify(push);
+            call = GrainFactory.GetGrain<IAgentGrain>(personId).Notify(push);
         }
         catch (Exception ex)
         {
-            LogQueueNoticeFailed(ex, DepartmentId, leadId);
+            LogQueueNoticeFailed(ex, DepartmentId, personId);
             return;
         }
 
@@ -141,7 +141,7 @@ public sealed partial class DepartmentGrain
             {
                 if (done.IsFaulted)
                 {
-                    LogQueueNoticeFailed(done.Exception.GetBaseException(), DepartmentId, leadId);
+                    LogQueueNoticeFailed(done.Exception.GetBaseException(), DepartmentId, personId);
                 }
             },
             CancellationToken.None,

@@ -12,8 +12,8 @@ public sealed partial class DepartmentGrain
     [LoggerMessage(1102, LogLevel.Warning, "Department {DepartmentId}: assigning queued case {CaseId} to agent {AgentId} failed; the case's next update corrects the queue.")]
     private partial void LogAssignmentFailed(Exception exception, string departmentId, string caseId, string agentId);
 
-    [LoggerMessage(1104, LogLevel.Warning, "Department {DepartmentId}: the queue-changed push to lead {LeadId} failed.")]
-    private partial void LogQueueNoticeFailed(Exception exception, string departmentId, string leadId);
+    [LoggerMessage(1104, LogLevel.Warning, "Department {DepartmentId}: the queue-changed push to {PersonId} failed.")]
+    private partial void LogQueueNoticeFailed(Exception exception, string departmentId, string personId);
 
     [LoggerMessage(1105, LogLevel.Debug, "Department {DepartmentId}: ignored a report from {AgentId} (not a member, or not a valid report).")]
     private partial void LogAgentReportIgnored(string departmentId, string agentId);

@@ -5,6 +5,9 @@ public static class CallEvents
 {
     public const string Offer = "offer";
     public const string Answer = "answer";
+
+    /// <summary>A person took the ringing call from the console (answered it as themselves).</summary>
+    public const string Take = "take";
     public const string StartHold = "start-hold";
     public const string EndHold = "end-hold";
     public const string Transfer = "transfer";

@@ -18,16 +18,15 @@ public sealed partial class CallGrain
     private const string LiveCallSubject = "Live call";
 
     /// <summary>
-    /// A breached answer target alerts the department's available agents and its leads (call-waiting; managers and
-    /// admins get none, <see cref="Organisation.CaseWorkers"/>);
-    /// a breached hold alerts the answering agent and the leads (over-hold). Each person is told once.
-    /// Returns how many were alerted.
+    /// Who a breached target alerts: a breached answer target, the department's available agents and its leads
+    /// (call-waiting; managers and admins get none, <see cref="Organisation.CaseWorkers"/>); a breached hold, the
+    /// answering agent and the leads (over-hold). Each person once. Null when the target alerts nobody (the call moved on).
     /// </summary>
-    private async Task<int> AlertAsync(CallTarget target)
+    private async Task<CallAlert?> PlanAlertAsync(CallTarget target)
     {
         if (_directory.FindDepartment(target.DepartmentId) is not { } department)
         {
-            return 0;
+            return null;
         }
 
         var recipients = new List<(string PersonId, RecipientRole Role)>();
@@ -51,14 +50,36 @@ public sealed partial class CallGrain
         }
         else
         {
-            return 0;
+            return null;
         }
 
         recipients.AddRange(department.LeadIds.Where(l => recipients.All(r => r.PersonId != l)).Select(l => (l, RecipientRole.DepartmentLead)));
-        await Task.WhenAll(recipients.Select(r => EscalateAsync(r.PersonId, new EscalationNotice(
-            kind, null, CallId, department.Id, target.TargetId, EscalationLevel.Breach, null, r.Role, target.DueAt, target.DueAt, text))));
-        return recipients.Count;
+        return new CallAlert(kind, department.Id, text, recipients);
     }
+
+    private Task AlertAsync(CallAlert alert, CallTarget target) =>
+        Task.WhenAll(alert.Recipients.Select(r => EscalateAsync(r.PersonId, new EscalationNotice(
+            alert.Kind, null, CallId, alert.DepartmentId, target.TargetId, EscalationLevel.Breach, null, r.Role, target.DueAt, target.DueAt, alert.Text))));
+
+    /// <summary>The call no longer waits: the call-waiting alerts of <paramref name="alerted"/> close, saying why.</summary>
+    private Task CloseAlertsAsync(IEnumerable<string> alerted, string reason) =>
+        Task.WhenAll(alerted.Select(async personId =>
+        {
+            try
+            {
+                var result = await GrainFactory.GetGrain<IAgentGrain>(personId).CloseCallAlerts(CallId, reason);
+                if (!result.Succeeded)
+                {
+                    LogNotificationRefused(CallId, "close-call-alerts", personId, result.Error.Kind);
+                }
+            }
+            catch (Exception e)
+            {
+                LogNotificationFailed(e, CallId, "close-call-alerts", personId);
+            }
+        }));
+
+    private sealed record CallAlert(string Kind, string DepartmentId, string Text, IReadOnlyList<(string PersonId, RecipientRole Role)> Recipients);
 
     private async Task<IReadOnlyList<string>> AvailableAgentsAsync(string departmentId)
     {

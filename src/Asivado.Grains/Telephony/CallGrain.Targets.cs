@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Asivado.Grains.Agents;
 using Asivado.Grains.Cases;
 using Asivado.Grains.Organisation;
 using Asivado.Orleans.Deadlines;
@@ -117,9 +118,15 @@ public sealed partial class CallGrain
         }
 
         var breached = target with { State = DeadlineState.Breached };
-        await CommitAsync(State with { Targets = State.Targets.SetItem(index, breached) });
-        var recipients = await AlertAsync(breached);
-        LogTargetBreached(CallId, breached.TargetId, breached.DepartmentId, breached.DueAt, recipients);
+        var alert = await PlanAlertAsync(breached);
+        var waiting = alert?.Kind == ConsolePushKind.CallWaiting ? alert.Recipients.Select(r => r.PersonId).Except(State.AlertedIds) : [];
+        await CommitAsync(State with { Targets = State.Targets.SetItem(index, breached), AlertedIds = State.AlertedIds.AddRange(waiting) });
+        if (alert is not null)
+        {
+            await AlertAsync(alert, breached);
+        }
+
+        LogTargetBreached(CallId, breached.TargetId, breached.DepartmentId, breached.DueAt, alert?.Recipients.Count ?? 0);
         await ReportOutcomesAsync([breached], now);
     }
 }

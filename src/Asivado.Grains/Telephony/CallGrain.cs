@@ -134,7 +134,51 @@ public sealed partial class CallGrain : Grain, ICallGrain
             return GrainError.Invalid("agentId", $"'{agentId}' is not a member of department '{State.DepartmentId}', where the call rings.");
         }
 
+        await ConnectAsync(agent, CallEvents.Answer);
+        return GrainResult<CallView>.Ok(View());
+    }
+
+    /// <remarks>
+    /// Checked in this turn, in this order: a call never offered is unknown (404); only a case worker of the department
+    /// where the call rings may take it (<see cref="CaseWorkers.WorksIn"/>; anyone else 403, whatever the call's state);
+    /// only a ringing call can be taken (409), except by the person who already has it (a repeat).
+    /// </remarks>
+    public async Task<GrainResult<CallView>> Take(Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (State.Status is not { } status)
+        {
+            return GrainError.NotFound($"No call '{CallId}' has been offered.");
+        }
+
+        var person = _directory.FindPerson(by.Id);
+        if (by.Role is not (ActorRole.Agent or ActorRole.Lead) || person is null
+            || !CaseWorkers.WorksIn(person, _directory.FindDepartment(State.DepartmentId!)))
+        {
+            return GrainError.Forbidden($"You may not take call '{CallId}': {CaseWorkers.Refusal(person, by.Id, State.DepartmentId!)}");
+        }
+
+        if (status == CallStatus.Connected && State.AgentId == person.Id)
+        {
+            return GrainResult<CallView>.Ok(View());
+        }
+
+        if (status != CallStatus.Ringing)
+        {
+            return GrainError.Conflict(status == CallStatus.Ended
+                ? $"Only a ringing call can be taken; call '{CallId}' has ended."
+                : $"Only a ringing call can be taken; call '{CallId}' is {status}, with '{State.AgentId}'.");
+        }
+
+        await ConnectAsync(person, CallEvents.Take);
+        return GrainResult<CallView>.Ok(View());
+    }
+
+    /// <summary>The ringing call is now <paramref name="agent"/>'s: its answer target settles, the call weighs on the agent, the alerts close.</summary>
+    private async Task ConnectAsync(PersonDefinition agent, string callEvent)
+    {
         var now = Now;
+        var alerted = State.AlertedIds;
         var (targets, outcomes) = SettleOpenTargets(now, abandoned: false);
         await CommitAsync(State with
         {
@@ -142,12 +186,13 @@ public sealed partial class CallGrain : Grain, ICallGrain
             AgentId = agent.Id,
             AnsweredAt = State.AnsweredAt ?? now,
             Targets = targets,
-            LastEvent = CallEvents.Answer,
+            LastEvent = callEvent,
+            AlertedIds = [],
         });
         LogAnswered(CallId, agent.Id, State.DepartmentId!);
         await ReportOutcomesAsync(outcomes, now);
         await TrackCallOnAgentAsync(agent, now);
-        return GrainResult<CallView>.Ok(View());
+        await CloseAlertsAsync(alerted, $"Answered by {agent.Name}");
     }
 
     public async Task<GrainResult<CallView>> StartHold(Actor by)
@@ -277,10 +322,12 @@ public sealed partial class CallGrain : Grain, ICallGrain
         }
 
         var now = Now;
+        var alerted = State.AlertedIds;
         var (targets, outcomes) = SettleOpenTargets(now, abandoned: status == CallStatus.Ringing);
-        await CommitAsync(State with { Status = CallStatus.Ended, EndedAt = now, Targets = targets, LastEvent = CallEvents.End });
+        await CommitAsync(State with { Status = CallStatus.Ended, EndedAt = now, Targets = targets, LastEvent = CallEvents.End, AlertedIds = [] });
         LogEnded(CallId, State.DepartmentId!);
         await ReportOutcomesAsync(outcomes, now);
+        await CloseAlertsAsync(alerted, "The caller hung up");
         if (State.AgentId is { } agentId && status != CallStatus.Ringing)
         {
             await ReleaseCallFromAgentAsync(agentId, "Call ended");

@@ -35,6 +35,12 @@ public sealed record CallGrainState
 
     public ImmutableArray<CallTransferView> Transfers { get; init; } = [];
 
+    /// <summary>
+    /// Who got a call-waiting alert for the call while it rang and was not answered yet: their alerts close when someone
+    /// answers or takes the call, or the caller hangs up (then the list is emptied).
+    /// </summary>
+    public ImmutableArray<string> AlertedIds { get; init; } = [];
+
     /// <summary>The last event applied (one of <see cref="CallEvents"/>), to recognise a repeat.</summary>
     public string? LastEvent { get; init; }
 }

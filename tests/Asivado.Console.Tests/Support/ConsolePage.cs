@@ -23,6 +23,8 @@ public sealed class ConsolePage(IBrowserContext context, IPage page) : IAsyncDis
 
     public ILocator CaseRow(string caseId) => Page.Locator($"[data-testid='my-case'][data-case-id='{caseId}']");
 
+    public ILocator QueueEntry(string caseId) => Page.Locator($"[data-testid='queue-entry'][data-case-id='{caseId}']");
+
     public ILocator Escalation(string caseId) => Page.Locator($"[data-testid='escalation'][data-case-id='{caseId}']");
 
     public ILocator CallAlert(string callId) => Page.Locator($"[data-testid='call-alert'][data-call-id='{callId}']");

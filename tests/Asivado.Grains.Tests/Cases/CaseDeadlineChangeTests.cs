@@ -42,6 +42,38 @@ public sealed class CaseDeadlineChangeTests
     }
 
     [Fact]
+    public async Task The_assignees_case_takes_the_next_deadline_of_each_change_and_the_case_changed_push_names_it()
+    {
+        await using var host = await GrainsTestHost.StartAsync();
+        await CaseEscalationTests.OpenWithOnlyRespondRunningAsync(host);
+        await host.AdvanceToAsync(Jan(8, 9));
+        var before = (await host.Case(CaseId).Get())!.NextDueAt;
+        Assert.Equal(before, await CarriedDueAsync(host));
+
+        var paused = await host.ExecuteAsync(CaseId, new PauseCase(default, "waiting for the customer's bank statement"));
+        await host.WhenIdleAsync();
+        Assert.Null(paused.NextDueAt);
+        Assert.Null(await CarriedDueAsync(host));
+        Assert.Equal(("pause", (Instant?)null), await LastCaseChangedAsync(host));
+
+        await host.AdvanceToAsync(Jan(12, 9));
+        var resumed = await host.ExecuteAsync(CaseId, new ResumeCase(default));
+        await host.WhenIdleAsync();
+        Assert.NotEqual(before, resumed.NextDueAt);
+        Assert.Equal(resumed.NextDueAt, await CarriedDueAsync(host));
+        Assert.Equal(("resume", resumed.NextDueAt), await LastCaseChangedAsync(host));
+    }
+
+    private static async Task<Instant?> CarriedDueAsync(TestGrainHost host) =>
+        Assert.Single((await host.Agent("alice").Get())!.Assignments, a => a.WorkId == CaseId).NextDueAt;
+
+    private static async Task<(string?, Instant?)> LastCaseChangedAsync(TestGrainHost host)
+    {
+        var push = (await host.Agent("alice").GetPushesAfter(0)).Last(p => p.Kind == Asivado.Grains.Agents.ConsolePushKind.CaseChanged && p.CaseId == CaseId);
+        return (push.Text, push.DueAt);
+    }
+
+    [Fact]
     public async Task An_extension_moves_the_respond_deadline_to_the_committed_date_and_its_steps_with_it()
     {
         await using var host = await GrainsTestHost.StartAsync();

@@ -36,6 +36,38 @@ public sealed class CaseWorkersByRoleTests
     }
 
     [Fact]
+    public void The_queue_is_watched_by_the_departments_agents_and_leads_not_its_manager_or_admin()
+    {
+        var directory = DemoOrganisation.Load();
+        var department = directory.FindDepartment("customer-care")!;
+        Assert.Contains("maria", department.MemberIds);
+        Assert.Contains("ines", department.MemberIds);
+
+        var watchers = Grains.Organisation.CaseWorkers.QueueWatchers(department, directory.FindPerson).ToList();
+
+        Assert.Contains("ada", watchers);
+        Assert.Contains("lena", watchers);
+        Assert.DoesNotContain("maria", watchers);
+        Assert.DoesNotContain("ines", watchers);
+        Assert.Equal(watchers.Distinct().Count(), watchers.Count);
+    }
+
+    [Fact]
+    public async Task A_manager_or_admin_of_the_department_may_not_take_its_ringing_call()
+    {
+        await using var t = await StartAsync(DemoOrganisation.Load());
+        await t.OfferAsync("c1", "customer-care");
+
+        foreach (var by in new[] { new Actor("maria", ActorRole.Manager), Admin })
+        {
+            Assert.Equal(GrainErrorKind.Forbidden, (await t.Call("c1").Take(by)).Error!.Kind);
+        }
+
+        Assert.Equal(Asivado.Grains.Telephony.CallStatus.Ringing, (await t.Call("c1").Get())!.Status);
+        Assert.Equal("lena", (await t.ExpectAsync(t.Call("c1").Take(new Actor("lena", ActorRole.Lead, "customer-care")))).AgentId);
+    }
+
+    [Fact]
     public async Task An_available_manager_is_not_given_queued_cases_an_agent_is()
     {
         await using var t = await StartAsync(DemoOrganisation.Load());

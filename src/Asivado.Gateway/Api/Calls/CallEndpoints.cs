@@ -9,7 +9,7 @@ namespace Asivado.Gateway.Api.Calls;
 
 /// <summary>
 /// Telephony events from the CTI integration, keyed by the CTI's call id, each answered with the call's live
-/// state. Events out of order (answered before offered) are 409; repeating the last event is idempotent.
+/// state; and "take", a signed-in person answering a ringing call from the console. Events out of order (answered before offered) are 409; repeating the last event is idempotent.
 /// </summary>
 public static class CallEndpoints
 {
@@ -41,6 +41,15 @@ public static class CallEndpoints
                 ExecuteAsync(callId, _ => { }, httpContext, grains, directory, (call, by) => call.End(by)))
             .Describe("CallEnded", "The call ended");
 
+        calls.MapPost("/take", TakeAsync)
+            .WithName("TakeCall")
+            .WithSummary("The signed-in agent or lead takes the ringing call: it is answered by them and its alerts close")
+            .Produces<CallView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         calls.MapGet("/", GetAsync)
             .WithName("GetCall")
             .WithSummary("A call's live state, targets and transfers")
@@ -61,6 +70,20 @@ public static class CallEndpoints
         return directory.FindDepartment(view.DepartmentId) is { } department && AccessPolicy.CanSeeDepartment(httpContext.GetCaller(), department)
             ? ContactRedaction.Call(httpContext, directory, view)
             : ApiAuthorization.Forbidden($"You may not see call '{callId}'.");
+    }
+
+    /// <summary>Who may take the call is the call grain's to decide, in the turn that answers it (<see cref="ICallGrain.Take"/>).</summary>
+    private static async Task<IResult> TakeAsync(string callId, HttpContext httpContext, IGrainFactory grains, IOrganisationDirectory directory)
+    {
+        var errors = new ValidationErrors();
+        errors.RequireId("callId", callId);
+        if (errors.HasErrors)
+        {
+            return errors.ToResult();
+        }
+
+        var result = await grains.GetGrain<ICallGrain>(callId).Take(httpContext.GetActor());
+        return result.Succeeded ? ContactRedaction.Call(httpContext, directory, result.Value) : result.Error.ToResult();
     }
 
     private static async Task<IResult> ExecuteAsync(

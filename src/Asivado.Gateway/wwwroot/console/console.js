@@ -9,8 +9,8 @@ import { connect, disconnect, isResumed, onResumed, resetFeed, setStatus } from 
 import { $ } from "./modules/dom.js";
 import { hubMessage, showError } from "./modules/errors.js";
 import { on } from "./modules/events.js";
-import { addAlert, alertKinds, markAllRead, renderFeed, tickWaits } from "./modules/feed.js";
-import { renderCases, renderQueue, renderTeam, tick } from "./modules/lists.js";
+import { addAlert, alertKinds, closeCallAlerts, markAllRead, renderFeed, tickWaits } from "./modules/feed.js";
+import { followCase, renderCases, renderQueue, renderTeam, tick } from "./modules/lists.js";
 import { refreshAll, scheduleRefresh } from "./modules/refresh.js";
 import { startRenewal, stopRenewal } from "./modules/renewal.js";
 import { forgetSession, loadPeople, savedSession, signIn } from "./modules/session.js";
@@ -26,7 +26,13 @@ function onPush(push, { live }) {
     tick();
   } else if (push.kind === "presence-changed" && push.text) {
     showPresence(push.text);
+  } else if (push.kind === "call-alert-closed") {
+    closeCallAlerts(push.callId);
+    scheduleRefresh(isResumed);
   } else if (caseKinds.has(push.kind) || push.kind === "queue-changed" || push.kind === "escalation-acknowledged") {
+    if (push.kind === "case-changed") {
+      followCase(push);
+    }
     scheduleRefresh(isResumed);
   }
   if (push.caseId && push.caseId === state.openCaseId && push.kind !== "queue-changed") {
@@ -133,6 +139,10 @@ async function start() {
   on("session-ended", endSession);
   on("open-case", (caseId) => openCase(caseId));
   on("refresh", () => scheduleRefresh(isResumed));
+  on("call-loaded", () => {
+    renderCases();
+    renderFeed();
+  });
   on("case-changed", async () => {
     await reloadCase();
     scheduleRefresh(isResumed);

@@ -1,8 +1,10 @@
 // The alert feed: escalations (linked to their case, with when the step fell due) and call alerts (department,
-// caller's number as the caller may see it, live waiting time, "Take call"); the unread count.
+// caller's number as the caller may see it, live waiting time, "Take call" while the call waits); the unread count.
+// A call-waiting alert is shown only while the call waits: once anyone answers or takes it, or the caller hangs up,
+// the server closes it on every console (call-alert-closed, or missing from the open escalations) and it goes.
 
 import { announce } from "./alerts.js";
-import { get } from "./api.js";
+import { callerNumber, callOf, loadCall, takeCall } from "./calls.js";
 import { $, el } from "./dom.js";
 import { hubMessage, showError } from "./errors.js";
 import { emit } from "./events.js";
@@ -12,7 +14,7 @@ import { formatInstant } from "./time-format.js";
 import { noteEscalation, urgencyOfPush } from "./urgency.js";
 
 export const alertKinds = new Set(["escalation", "call-waiting", "over-hold"]);
-const calls = new Map(); // callId -> the call as this person may see it
+const shown = ({ push, open }) => open || push.kind !== "call-waiting";
 
 /** A push of an alert kind: kept, counted unread while open, announced when it arrived live. */
 export function addAlert(push, live) {
@@ -23,7 +25,7 @@ export function addAlert(push, live) {
       announce(title(push), push.text ?? "", urgencyOfPush(push) === "breached");
     }
   }
-  if (push.callId && !calls.has(push.callId)) {
+  if (push.callId && !callOf(push.callId)) {
     loadCall(push.callId);
   }
   renderFeed();
@@ -44,6 +46,17 @@ export function syncOpen(openEscalations) {
   renderFeed();
 }
 
+/** call-alert-closed: the call no longer waits, so its call-waiting alerts close here too. */
+export function closeCallAlerts(callId) {
+  for (const item of state.feed.values()) {
+    if (item.push.kind === "call-waiting" && item.push.callId === callId) {
+      item.open = false;
+      item.read = true;
+    }
+  }
+  renderFeed();
+}
+
 export function markCaseRead(caseId) {
   for (const item of state.feed.values()) {
     if (item.push.caseId === caseId) {
@@ -60,14 +73,6 @@ export function markAllRead() {
   renderFeed();
 }
 
-async function loadCall(callId) {
-  const answer = await get(`/api/calls/${encodeURIComponent(callId)}`);
-  if (answer.ok) {
-    calls.set(callId, answer.body);
-    renderFeed();
-  }
-}
-
 function title(push) {
   if (push.kind === "escalation") {
     return `${push.level}${push.percentOfBudget != null ? ` ${push.percentOfBudget}%` : ""}: case ${push.caseId}, ${push.targetId}`;
@@ -76,16 +81,6 @@ function title(push) {
 }
 
 const departmentName = (id) => (id && id === state.profile?.departmentId ? state.profile.departmentName : id ?? "your department");
-
-function callerNumber(call) {
-  if (!call) {
-    return "Caller's number: …";
-  }
-  if (call.callerNumber) {
-    return `Caller's number: ${call.callerNumber}`;
-  }
-  return call.contactRedacted ? "Caller's number: not shown to you" : "Caller's number: not given";
-}
 
 function renderItem({ push, open, read }) {
   const li = el("li", {
@@ -101,7 +96,7 @@ function renderItem({ push, open, read }) {
   if (push.kind === "escalation") {
     li.append(el("div", { text: `Fell due ${formatInstant(push.stepDueAt ?? push.at)}; deadline ${formatInstant(push.dueAt)}`, testid: "fell-due" }));
   } else {
-    const call = calls.get(push.callId);
+    const call = callOf(push.callId);
     li.append(
       el("div", { text: callerNumber(call), testid: "caller-number" }),
       el("div", { text: "", class: "wait", testid: "waiting", "data-since": call?.offeredAt ?? push.stepDueAt ?? push.at }));
@@ -116,27 +111,25 @@ function renderItem({ push, open, read }) {
       onclick: () => emit("open-case", push.caseId),
     }));
   }
-  if (open) {
-    const isCall = push.kind !== "escalation";
-    const button = el("button", {
-      type: "button",
-      testid: isCall ? "take-call-button" : "acknowledge-button",
-      text: isCall ? "Take call" : "Acknowledge",
-      "aria-label": isCall ? `Take call ${push.callId ?? ""}` : `Acknowledge escalation ${push.sequence}`,
-    });
+  if (open && push.kind === "call-waiting") {
+    const button = el("button", { type: "button", testid: "take-call-button", text: "Take call", "aria-label": `Take call ${push.callId}` });
+    button.addEventListener("click", () => take(push, button));
+    actions.append(button);
+  } else if (open) {
+    const button = el("button", { type: "button", testid: "acknowledge-button", text: "Acknowledge", "aria-label": `Acknowledge alert ${push.sequence}` });
     button.addEventListener("click", () => acknowledge(push, button));
     actions.append(button);
   } else {
-    actions.append(el("span", { testid: "acknowledged", text: push.kind === "escalation" ? "Acknowledged" : "Taken" }));
+    actions.append(el("span", { testid: "acknowledged", text: "Acknowledged" }));
   }
   li.append(actions);
   return li;
 }
 
 export function renderFeed() {
-  const items = [...state.feed.values()].sort((a, b) => b.push.sequence - a.push.sequence);
+  const items = [...state.feed.values()].filter(shown).sort((a, b) => b.push.sequence - a.push.sequence);
   $("feed").replaceChildren(...items.map(renderItem));
-  $("no-escalations").hidden = state.feed.size > 0;
+  $("no-escalations").hidden = items.length > 0;
   const unread = items.filter((item) => item.open && !item.read).length;
   const badge = $("unread-count");
   badge.textContent = String(unread);
@@ -164,12 +157,20 @@ async function acknowledge(push, button) {
       item.open = false;
       item.read = true;
     }
-    if (push.kind !== "escalation") {
-      $("feed-status").textContent = `You are taking call ${push.callId}: answer it on your phone.`;
-    }
     renderFeed();
   } catch (error) {
     button.disabled = false;
     showError(hubMessage(error));
+  }
+}
+
+async function take(push, button) {
+  button.disabled = true;
+  const taken = await takeCall(push.callId);
+  $("feed-status").textContent = taken.ok ? taken.message : `Call ${push.callId} not taken: ${taken.message}`;
+  if (taken.ok) {
+    closeCallAlerts(push.callId);
+  } else {
+    button.disabled = false;
   }
 }

@@ -1,12 +1,13 @@
 // My cases, the department queue and (for leads) the department's open cases: each sorted by time left, each case
 // opens in the detail panel, each countdown coloured by the escalation ladder.
 
+import { isCallWork, renderHeldCalls } from "./calls.js";
 import { $, cell, el } from "./dom.js";
 import { hubMessage, showError } from "./errors.js";
 import { emit } from "./events.js";
 import { state } from "./state.js";
 import { formatInstant, formatLeft } from "./time-format.js";
-import { urgencyOf, urgencyWords } from "./urgency.js";
+import { forgetCase, urgencyOf, urgencyWords } from "./urgency.js";
 
 const byTimeLeft = (a, b) => (a.nextDueAt ? Date.parse(a.nextDueAt) : Infinity) - (b.nextDueAt ? Date.parse(b.nextDueAt) : Infinity);
 
@@ -17,15 +18,32 @@ const openButton = (caseId) => el("button", {
 
 const countdown = (caseId, dueAt) => cell("", { class: "countdown", "data-testid": "countdown", "data-due": dueAt ?? "", "data-case-id": caseId });
 
+/** My cases; the calls I hold are shown apart ("On the phone"). */
 export function renderCases() {
-  $("my-cases-body").replaceChildren(...[...state.cases].sort(byTimeLeft).map((c) => el("tr", { testid: "my-case", "data-case-id": c.workId },
+  const cases = state.cases.filter((work) => !isCallWork(work));
+  $("my-cases-body").replaceChildren(...cases.sort(byTimeLeft).map((c) => el("tr", { testid: "my-case", "data-case-id": c.workId },
     cell(openButton(c.workId)),
     cell(c.subject),
     cell(c.channel),
     cell(formatInstant(c.nextDueAt)),
     countdown(c.workId, c.nextDueAt))));
-  $("no-cases").hidden = state.cases.length > 0;
+  $("no-cases").hidden = cases.length > 0;
+  renderHeldCalls();
   tick();
+}
+
+/**
+ * A case-changed push names the case's next deadline after the change: the row follows it at once (the lists are
+ * read again after it too). A deadline that moved starts its urgency afresh; the case detail, when open, re-reads it.
+ */
+export function followCase(push) {
+  const carried = state.cases.find((work) => work.workId === push.caseId);
+  if (!carried || carried.nextDueAt === (push.dueAt ?? null)) {
+    return;
+  }
+  carried.nextDueAt = push.dueAt ?? null;
+  forgetCase(push.caseId);
+  renderCases();
 }
 
 export function renderQueue() {

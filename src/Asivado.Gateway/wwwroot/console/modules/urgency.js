@@ -49,4 +49,6 @@ export function urgencyOf(caseId, overdue) {
 
 export const forgetUrgency = () => byCase.clear();
 
+export const forgetCase = (caseId) => byCase.delete(caseId);
+
 export const urgencyWords = { 50: "half the time used", 75: "three quarters of the time used", 90: "90 % of the time used", breached: "breached" };
