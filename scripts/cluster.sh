@@ -8,6 +8,8 @@
 # Membership, grain state and deadlines share one schema (ASIVADO_CLUSTER_SCHEMA, default asivado_cluster) of the
 # test database; the silos share one JWT signing key and one integration key, generated once and kept in the state
 # folder (ASIVADO_CLUSTER_STATE, default ${XDG_RUNTIME_DIR:-/tmp}/asivado-cluster) with each silo's log and PID.
+# ASIVADO_CLUSTER_POSTGRES, when set, is the connection string the silos use instead of ensure-postgres.sh's (the load
+# tester's --launch --silos N gives a scratch database of its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -78,7 +80,7 @@ mkdir -p "$state"
 chmod 700 "$state"
 [[ -f "$state/signing-key" ]] || head -c 32 /dev/urandom | base64 >"$state/signing-key"
 [[ -f "$state/integration-key" ]] || head -c 24 /dev/urandom | base64 | tr '+/' '-_' >"$state/integration-key"
-connection=$(scripts/ensure-postgres.sh)
+connection=${ASIVADO_CLUSTER_POSTGRES:-$(scripts/ensure-postgres.sh)}
 schema=${ASIVADO_CLUSTER_SCHEMA:-asivado_cluster}
 
 echo "Building the gateway..." >&2
