@@ -107,12 +107,12 @@ public sealed class AgentConsole : IAsyncDisposable
         connection.Closed += error =>
         {
             // Off the client's close path: reconnecting waits.
-            _ = Task.Run(() => OnClosedAsync(connection));
+            _ = Task.Run(() => OnClosedAsync(connection, error));
             return Task.CompletedTask;
         };
         if (connection.State != HubConnectionState.Connected)
         {
-            _ = Task.Run(() => OnClosedAsync(connection));
+            _ = Task.Run(() => OnClosedAsync(connection, null));
         }
 
         return null;
@@ -173,7 +173,7 @@ public sealed class AgentConsole : IAsyncDisposable
         }
     }
 
-    private async Task OnClosedAsync(HubConnection closed)
+    private async Task OnClosedAsync(HubConnection closed, Exception? error)
     {
         if (_stopping.IsCancellationRequested || Interlocked.CompareExchange(ref _connection, null, closed) != closed)
         {
@@ -181,6 +181,7 @@ public sealed class AgentConsole : IAsyncDisposable
         }
 
         _counters.Dropping();
+        _counters.Failure(ConnectFailure.Dropped(error));
         await closed.DisposeAsync().ConfigureAwait(false);
         var delay = TimeSpan.FromSeconds(1);
         for (var attempt = 1; attempt <= ReconnectAttempts && !_stopping.IsCancellationRequested; attempt++)

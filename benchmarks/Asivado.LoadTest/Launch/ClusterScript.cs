@@ -21,6 +21,9 @@ public static class ClusterScript
     /// <summary>The connection string the silos use instead of scripts/ensure-postgres.sh's (a scratch database).</summary>
     public const string PostgresVariable = "ASIVADO_CLUSTER_POSTGRES";
 
+    /// <summary>Set to 1: the script starts the gateway as built (the load tester builds it first if it is missing).</summary>
+    public const string SkipBuildVariable = "ASIVADO_CLUSTER_SKIP_BUILD";
+
     public static string Path { get; } =
         typeof(ClusterScript).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(static a => a.Key == "ClusterScriptPath").Value!;
 
