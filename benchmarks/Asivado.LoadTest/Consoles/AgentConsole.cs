@@ -90,17 +90,16 @@ public sealed class AgentConsole : IAsyncDisposable
             var resumed = await connection.InvokeAsync<JsonElement>(WireContract.ResumeMethod, after, _epoch, timeout.Token).ConfigureAwait(false);
             Feed.EndResume(ReadResumed(resumed), _factory.Time.GetUtcNow());
         }
-        catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        catch (Exception exception)
         {
             Feed.AbandonResume();
             await connection.DisposeAsync().ConfigureAwait(false);
+            if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+
             return ConnectFailure.Reason(exception);
-        }
-        catch
-        {
-            Feed.AbandonResume();
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
         }
 
         Volatile.Write(ref _connection, connection);
