@@ -113,6 +113,7 @@ public sealed class LaunchedCluster : ILaunchedHost
         }
     }
 
+    /// <summary>A stop that fails throws and leaves the state folder (the PIDs) and the database for <c>cluster.sh stop</c> by hand.</summary>
     public async ValueTask DisposeAsync()
     {
         if (File.Exists(Path.Combine(StateFolder(_folder), "pids")))
