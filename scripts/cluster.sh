@@ -8,6 +8,9 @@
 # Membership, grain state and deadlines share one schema (ASIVADO_CLUSTER_SCHEMA, default asivado_cluster) of the
 # test database; the silos share one JWT signing key and one integration key, generated once and kept in the state
 # folder (ASIVADO_CLUSTER_STATE, default ${XDG_RUNTIME_DIR:-/tmp}/asivado-cluster) with each silo's log and PID.
+# ASIVADO_CLUSTER_POSTGRES, when set, is the connection string the silos use instead of ensure-postgres.sh's (the load
+# tester's --launch --silos N gives a scratch database of its own); ASIVADO_CLUSTER_SKIP_BUILD=1 starts the gateway as
+# built (src/Asivado.Gateway/bin/Release) instead of building it first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -78,11 +81,14 @@ mkdir -p "$state"
 chmod 700 "$state"
 [[ -f "$state/signing-key" ]] || head -c 32 /dev/urandom | base64 >"$state/signing-key"
 [[ -f "$state/integration-key" ]] || head -c 24 /dev/urandom | base64 | tr '+/' '-_' >"$state/integration-key"
-connection=$(scripts/ensure-postgres.sh)
+connection=${ASIVADO_CLUSTER_POSTGRES:-$(scripts/ensure-postgres.sh)}
 schema=${ASIVADO_CLUSTER_SCHEMA:-asivado_cluster}
 
-echo "Building the gateway..." >&2
-dotnet build src/Asivado.Gateway -c Release --nologo -v quiet >&2
+if [[ "${ASIVADO_CLUSTER_SKIP_BUILD:-}" != 1 ]]; then
+  echo "Building the gateway..." >&2
+  dotnet build src/Asivado.Gateway -c Release --nologo -v quiet >&2
+fi
+[[ -f "$gateway_dll" ]] || { echo "No gateway at $gateway_dll: build it (dotnet build src/Asivado.Gateway -c Release)." >&2; exit 1; }
 
 : >"$pids"
 for i in $(seq 1 "$count"); do

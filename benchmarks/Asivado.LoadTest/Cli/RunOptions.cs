@@ -10,11 +10,13 @@ public sealed class RunOptions
 
     public Option<FileInfo> Scenario { get; } = new("--scenario") { Description = "Scenario JSON file (scenarios/*.json).", Required = true };
 
-    public Option<string?> Target { get; } = new("--target") { Description = "Drive the host at this address (it must run the scenario's organisation: see 'organisation')." };
+    public Option<string?> Target { get; } = new("--target") { Description = "Drive the host at this address, or a cluster's silos as url1,url2,... (intake and consoles spread over them); they must run the scenario's organisation: see 'organisation'. Default: the scenario's targets." };
 
     public Option<bool> Launch { get; } = new("--launch") { Description = "Start the built gateway as a child process with the generated organisation and keys." };
 
     public Option<string?> Postgres { get; } = new("--postgres") { Description = $"With --launch: PostgreSQL server (connection string; the role needs CREATEDB) to make a scratch database on, dropped afterwards. Default ${PostgresVariable}." };
+
+    public Option<int?> Silos { get; } = new("--silos") { Description = "With --launch on PostgreSQL: start a cluster of N silos (1-9) with scripts/cluster.sh (silo i on http://127.0.0.1:(5080+i)) instead of one gateway." };
 
     public Option<bool> Embedded { get; } = new("--embedded") { Description = "With --launch: the embedded default (state and reminders in the host's memory)." };
 
@@ -40,7 +42,7 @@ public sealed class RunOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Scenario, Target, Launch, Postgres, Embedded, HostSettings, SigningKey, ApiKey, HostPid, MaxPoolSize, StatsFlushSeconds, Rate, DurationSeconds, Label, Output })
+        foreach (var option in new Option[] { Scenario, Target, Launch, Silos, Postgres, Embedded, HostSettings, SigningKey, ApiKey, HostPid, MaxPoolSize, StatsFlushSeconds, Rate, DurationSeconds, Label, Output })
         {
             command.Options.Add(option);
         }

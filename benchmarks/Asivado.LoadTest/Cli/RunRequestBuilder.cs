@@ -15,9 +15,14 @@ public static class RunRequestBuilder
         ArgumentNullException.ThrowIfNull(parse);
         var target = parse.GetValue(options.Target);
         var launch = parse.GetValue(options.Launch);
-        if (launch == (target is not null))
+        if (launch && scenario.Targets.Count > 0)
         {
-            throw new OptionException("--target/--launch: give exactly one: drive a running host (--target URL) or start one (--launch).");
+            throw new OptionException("--launch: the scenario lists targets (running hosts to drive); leave out --launch to drive them, or remove targets from the scenario.");
+        }
+
+        if (launch == (target is not null || scenario.Targets.Count > 0))
+        {
+            throw new OptionException("--target/--launch: give exactly one: drive running hosts (--target url1,url2,... or the scenario's targets) or start one (--launch).");
         }
 
         if (parse.GetValue(options.Rate) is { } rate)
@@ -45,7 +50,7 @@ public static class RunRequestBuilder
             StatsFlushWait = TimeSpan.FromSeconds(statsFlush),
             Label = parse.GetValue(options.Label),
         };
-        return launch ? ForLaunch(options, parse, request, environment) : ForTarget(options, parse, request, target!);
+        return launch ? ForLaunch(options, parse, request, environment) : ForTargets(options, parse, request, target);
     }
 
     private static RunRequest ForLaunch(RunOptions options, ParseResult parse, RunRequest request, Func<string, string?> environment)
@@ -74,6 +79,17 @@ public static class RunRequestBuilder
             throw new OptionException($"--max-pool-size: must be at least 1 (got {maxPoolSize}).");
         }
 
+        var silos = parse.GetValue(options.Silos);
+        if (silos is { } count && (count < 1 || count > HostLaunchOptions.MaxSilos))
+        {
+            throw new OptionException($"--silos: must be 1 to {HostLaunchOptions.MaxSilos} (scripts/cluster.sh) (got {count}).");
+        }
+
+        if (silos is not null && embedded)
+        {
+            throw new OptionException("--silos: a cluster keeps its membership in PostgreSQL: not with --embedded.");
+        }
+
         return request with
         {
             Launch = new HostLaunchOptions
@@ -82,18 +98,23 @@ public static class RunRequestBuilder
                 ServerConnectionString = embedded ? null : postgres,
                 Settings = ParseHostSettings(parse.GetValue(options.HostSettings) ?? []),
                 MaxPoolSize = maxPoolSize,
+                Silos = silos,
             },
         };
     }
 
-    private static RunRequest ForTarget(RunOptions options, ParseResult parse, RunRequest request, string target)
+    /// <param name="target">--target's comma-separated list, or null for the scenario's targets (already validated).</param>
+    private static RunRequest ForTargets(RunOptions options, ParseResult parse, RunRequest request, string? target)
     {
-        if (!Uri.TryCreate(target.EndsWith('/') ? target : target + "/", UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        var (targets, errors) = target is null
+            ? TargetAddresses.Parse(request.Scenario.Targets, i => $"targets[{i}]")
+            : TargetAddresses.Parse(target.Split(','), i => "--target");
+        if (errors.Count > 0)
         {
-            throw new OptionException($"--target: must be an absolute http or https address (got '{target}').");
+            throw new OptionException(string.Join(" ", errors));
         }
 
-        foreach (var (given, name) in new[] { (parse.GetValue(options.Postgres) is not null, "--postgres"), (parse.GetValue(options.Embedded), "--embedded"), (parse.GetValue(options.HostSettings) is { Length: > 0 }, "--host-setting") })
+        foreach (var (given, name) in new[] { (parse.GetValue(options.Postgres) is not null, "--postgres"), (parse.GetValue(options.Embedded), "--embedded"), (parse.GetValue(options.HostSettings) is { Length: > 0 }, "--host-setting"), (parse.GetValue(options.Silos) is not null, "--silos") })
         {
             if (given)
             {
@@ -116,7 +137,7 @@ public static class RunRequestBuilder
             throw new OptionException($"--host-pid {pid}: no such process on this machine.");
         }
 
-        return request with { Target = uri, HostPid = parse.GetValue(options.HostPid) };
+        return request with { Targets = targets, HostPid = parse.GetValue(options.HostPid) };
     }
 
     private static SigningKey? ParseSigningKey(string? text)

@@ -1,23 +1,25 @@
-using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
 using Asivado.LoadTest.Escalations;
 using Asivado.LoadTest.Organisation;
 using Asivado.LoadTest.Run;
-using Asivado.LoadTest.SignalR;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Asivado.LoadTest.Consoles;
 
 /// <summary>
-/// One person's console: connects with their token, resumes the feed, applies pushes, optionally acknowledges
-/// escalations as a person would, and after a drop reconnects (up to <see cref="ReconnectAttempts"/> times, backing
-/// off from 1 s) and resumes where it left off.
+/// One person's console on the official .NET SignalR client: connects to its silo with their token, resumes the feed
+/// (last sequence and epoch, as the page does), applies pushes, optionally acknowledges escalations as a person would,
+/// and after a drop reconnects (up to <see cref="ReconnectAttempts"/> times, backing off from 1 s) and resumes where
+/// it left off.
 /// </summary>
 public sealed class AgentConsole : IAsyncDisposable
 {
     public const int ReconnectAttempts = 5;
     private static readonly TimeSpan ResumeTimeout = TimeSpan.FromSeconds(60);
 
+    private readonly Uri _target;
     private readonly string _token;
     private readonly ConsoleConnectionFactory _factory;
     private readonly ConsoleCounters _counters;
@@ -25,11 +27,14 @@ public sealed class AgentConsole : IAsyncDisposable
     private readonly Channel<long>? _acknowledgements;
     private readonly CancellationTokenSource _stopping = new();
     private HubConnection? _connection;
+    private string? _epoch;
     private Task _background = Task.CompletedTask;
 
-    public AgentConsole(LoadPerson person, string token, ConsoleConnectionFactory factory, EscalationTracker tracker, ConsoleCounters counters, bool acknowledgeEscalations)
+    /// <param name="target">The silo this console connects to (and reconnects to).</param>
+    public AgentConsole(LoadPerson person, Uri target, string token, ConsoleConnectionFactory factory, EscalationTracker tracker, ConsoleCounters counters, bool acknowledgeEscalations)
     {
         Person = person;
+        _target = target;
         _token = token;
         _factory = factory;
         _tracker = tracker;
@@ -74,46 +79,51 @@ public sealed class AgentConsole : IAsyncDisposable
 
     private async Task<string?> TryConnectAsync(CancellationToken cancellationToken)
     {
-        var connection = _factory.Create(Person.Id, _token);
-        connection.On(WireContract.PushTarget, OnPush);
+        var connection = _factory.Create(_target, Person.Id, _token);
+        connection.On<JsonElement>(WireContract.PushTarget, OnPush);
         var after = Feed.BeginResume();
         try
         {
             await connection.StartAsync(cancellationToken).ConfigureAwait(false);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(ResumeTimeout);
-            var resumed = await connection.InvokeAsync<JsonElement>(WireContract.ResumeMethod, [after, null], timeout.Token).ConfigureAwait(false);
+            var resumed = await connection.InvokeAsync<JsonElement>(WireContract.ResumeMethod, after, _epoch, timeout.Token).ConfigureAwait(false);
             Feed.EndResume(ReadResumed(resumed), _factory.Time.GetUtcNow());
         }
         catch (Exception exception)
         {
             Feed.AbandonResume();
             await connection.DisposeAsync().ConfigureAwait(false);
-            if (!IsConnectFailure(exception, cancellationToken))
+            if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
                 throw;
             }
 
-            return exception switch
-            {
-                HubNegotiationException negotiation => negotiation.Message,
-                OperationCanceledException => "resume timed out",
-                _ => exception.GetType().Name,
-            };
+            return ConnectFailure.Reason(exception);
         }
 
         Volatile.Write(ref _connection, connection);
-        _ = connection.Closed.ContinueWith(_ => OnClosedAsync(connection), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+        connection.Closed += error =>
+        {
+            // Off the client's close path: reconnecting waits.
+            _ = Task.Run(() => OnClosedAsync(connection, error));
+            return Task.CompletedTask;
+        };
+        if (connection.State != HubConnectionState.Connected)
+        {
+            _ = Task.Run(() => OnClosedAsync(connection, null));
+        }
+
         return null;
     }
 
-    private static bool IsConnectFailure(Exception exception, CancellationToken cancellationToken) =>
-        exception is HubNegotiationException or HubHandshakeException or HubConnectionClosedException or HubInvocationException
-            or WebSocketException or HttpRequestException or IOException
-        || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
-
     private IReadOnlyList<ConsolePushMessage> ReadResumed(JsonElement resumed)
     {
+        if (resumed.ValueKind == JsonValueKind.Object && resumed.TryGetProperty("epoch"u8, out var epoch) && epoch.ValueKind == JsonValueKind.String)
+        {
+            _epoch = epoch.GetString();
+        }
+
         if (resumed.ValueKind != JsonValueKind.Object || !resumed.TryGetProperty("pushes", out resumed) || resumed.ValueKind != JsonValueKind.Array)
         {
             _counters.MalformedPush();
@@ -136,10 +146,10 @@ public sealed class AgentConsole : IAsyncDisposable
         return pushes;
     }
 
-    private void OnPush(JsonElement arguments)
+    private void OnPush(JsonElement argument)
     {
         var arrivedAt = _factory.Time.GetUtcNow();
-        if (ConsolePushMessage.TryReadArguments(arguments, out var push))
+        if (ConsolePushMessage.TryRead(argument, out var push))
         {
             // Sequence 0: presence or a queue notice, a latest value outside the feed.
             if (push.Sequence > 0)
@@ -162,15 +172,15 @@ public sealed class AgentConsole : IAsyncDisposable
         }
     }
 
-    private async Task OnClosedAsync(HubConnection closed)
+    private async Task OnClosedAsync(HubConnection closed, Exception? error)
     {
-        if (_stopping.IsCancellationRequested)
+        if (_stopping.IsCancellationRequested || Interlocked.CompareExchange(ref _connection, null, closed) != closed)
         {
             return;
         }
 
         _counters.Dropping();
-        Interlocked.CompareExchange(ref _connection, null, closed);
+        _counters.Failure(ConnectFailure.Dropped(error));
         await closed.DisposeAsync().ConfigureAwait(false);
         var delay = TimeSpan.FromSeconds(1);
         for (var attempt = 1; attempt <= ReconnectAttempts && !_stopping.IsCancellationRequested; attempt++)
@@ -221,15 +231,15 @@ public sealed class AgentConsole : IAsyncDisposable
 
             try
             {
-                await connection.InvokeAsync<JsonElement>(WireContract.AcknowledgeMethod, [sequence], _stopping.Token).ConfigureAwait(false);
+                await connection.InvokeAsync<JsonElement>(WireContract.AcknowledgeMethod, sequence, _stopping.Token).ConfigureAwait(false);
                 _counters.AcknowledgedOne();
                 return;
             }
-            catch (HubInvocationException exception) when (exception.Error.StartsWith(WireContract.RateLimitedError, StringComparison.Ordinal))
+            catch (HubException exception) when (WireContract.IsRateLimited(exception.Message))
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), _factory.Time, _stopping.Token).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is HubInvocationException or HubConnectionClosedException or WebSocketException or ObjectDisposedException)
+            catch (Exception exception) when (exception is HubException or InvalidOperationException or IOException or ObjectDisposedException)
             {
                 break;
             }

@@ -1,11 +1,12 @@
 using Asivado.LoadTest.Escalations;
 using Asivado.LoadTest.Organisation;
 using Asivado.LoadTest.Reports;
+using Asivado.LoadTest.Run;
 
 namespace Asivado.LoadTest.Consoles;
 
-/// <summary>Opens one console per roster person, a bounded number at a time, keeps them for the run and closes them.</summary>
-public sealed class ConsolePool(ConsoleConnectionFactory factory, IReadOnlyList<LoadPerson> roster, IReadOnlyDictionary<string, string> tokens, EscalationTracker tracker, bool acknowledgeEscalations)
+/// <summary>Opens one console per roster person on its silo (<see cref="TargetSpread"/>), a bounded number at a time, keeps them for the run and closes them.</summary>
+public sealed class ConsolePool(ConsoleConnectionFactory factory, TargetSpread spread, IReadOnlyList<LoadPerson> roster, IReadOnlyDictionary<string, string> tokens, EscalationTracker tracker, bool acknowledgeEscalations)
     : IAsyncDisposable
 {
     /// <summary>Consoles connecting at once.</summary>
@@ -38,7 +39,7 @@ public sealed class ConsolePool(ConsoleConnectionFactory factory, IReadOnlyList<
         var started = factory.Time.GetTimestamp();
         await Parallel.ForEachAsync(roster, new ParallelOptions { MaxDegreeOfParallelism = ConnectParallelism, CancellationToken = cancellationToken }, async (person, cancellation) =>
         {
-            var console = new AgentConsole(person, tokens[person.Id], factory, tracker, Counters, acknowledgeEscalations);
+            var console = new AgentConsole(person, spread.ForConsole(person), tokens[person.Id], factory, tracker, Counters, acknowledgeEscalations);
             if (await console.ConnectAsync(cancellation).ConfigureAwait(false) is { } failure)
             {
                 Interlocked.Increment(ref _failed);

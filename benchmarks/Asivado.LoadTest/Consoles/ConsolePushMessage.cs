@@ -35,13 +35,6 @@ public sealed record ConsolePushMessage(long Sequence, string Kind, string? Case
         return !message.IsEscalation || message.CaseId is not null;
     }
 
-    /// <summary>Reads the argument array of a push invocation: exactly one push object.</summary>
-    public static bool TryReadArguments(JsonElement arguments, out ConsolePushMessage message)
-    {
-        message = null!;
-        return arguments.ValueKind == JsonValueKind.Array && arguments.GetArrayLength() == 1 && TryRead(arguments[0], out message);
-    }
-
     private static string? String(JsonElement push, ReadOnlySpan<byte> name) =>
         push.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 

@@ -1,8 +1,8 @@
 namespace Asivado.LoadTest.Host;
 
 /// <summary>
-/// Once a second: the host process's CPU and RSS (when it runs on this machine), the machine's busy CPU and the
-/// load tester's own CPU, so a report can tell who used the cores. Sample times count from the monitor's start.
+/// Once a second: the host's CPU and RSS (when it runs on this machine; a cluster's silos summed), the machine's busy
+/// CPU and the load tester's own CPU, so a report can tell who used the cores. Sample times count from the monitor's start.
 /// </summary>
 public sealed class HostMonitor : IAsyncDisposable
 {
@@ -10,7 +10,7 @@ public sealed class HostMonitor : IAsyncDisposable
 
     private readonly TimeProvider _time;
     private readonly long _start;
-    private readonly HostProcessSampler? _host;
+    private readonly HostProcessSampler[] _hosts;
     private readonly HostProcessSampler _self;
     private readonly MachineCpuMeter _machine = new();
     private readonly List<HostSample> _hostSamples = [];
@@ -18,12 +18,13 @@ public sealed class HostMonitor : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    /// <param name="hostPid">The host's process id, or null when it is not on this machine.</param>
-    public HostMonitor(int? hostPid, TimeProvider time)
+    /// <param name="hostPids">The host's process ids (one per silo), none when it is not on this machine.</param>
+    public HostMonitor(IReadOnlyList<int> hostPids, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(hostPids);
         _time = time;
         _start = time.GetTimestamp();
-        _host = hostPid is { } pid ? new HostProcessSampler(pid, time) : null;
+        _hosts = [.. hostPids.Select(pid => new HostProcessSampler(pid, time))];
         _self = new HostProcessSampler(Environment.ProcessId, time);
         _machine.Sample();
         _loop = LoopAsync();
@@ -93,9 +94,9 @@ public sealed class HostMonitor : IAsyncDisposable
     {
         try
         {
-            if (_host is not null)
+            if (_hosts.Length > 0)
             {
-                var sample = _host.Sample();
+                var sample = HostSample.Sum(_hosts.Select(host => host.Sample()).ToList());
                 lock (_hostSamples)
                 {
                     _hostSamples.Add(sample);
@@ -109,7 +110,8 @@ public sealed class HostMonitor : IAsyncDisposable
 
         try
         {
-            var machine = new MachineSample(_time.GetElapsedTime(_start).TotalSeconds, _machine.Sample(), _self.Sample().CpuPercent);
+            var self = _self.Sample();
+            var machine = new MachineSample(_time.GetElapsedTime(_start).TotalSeconds, _machine.Sample(), self.CpuPercent, self.ResidentBytes);
             lock (_machineSamples)
             {
                 _machineSamples.Add(machine);

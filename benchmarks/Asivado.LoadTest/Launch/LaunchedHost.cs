@@ -10,9 +10,9 @@ namespace Asivado.LoadTest.Launch;
 /// file, signing key and integration key, on a scratch PostgreSQL database or the embedded default. Disposing kills
 /// the process, drops the database and deletes the organisation file.
 /// </summary>
-public sealed class LaunchedHost : IAsyncDisposable
+public sealed class LaunchedHost : ILaunchedHost
 {
-    private const string DatabasePrefix = "asivado_loadtest";
+    internal const string DatabasePrefix = "asivado_loadtest";
 
     private readonly string _folder;
     private readonly GatewayProcess _process;
@@ -25,17 +25,14 @@ public sealed class LaunchedHost : IAsyncDisposable
         _database = database;
     }
 
-    public Uri BaseAddress => _process.BaseAddress;
+    public IReadOnlyList<Uri> Targets => [_process.BaseAddress];
 
-    public int ProcessId => _process.ProcessId;
+    public IReadOnlyList<int> ProcessIds => [_process.ProcessId];
 
-    /// <summary>The scratch database's name, null on the embedded default.</summary>
     public string? DatabaseName => _database?.Name;
 
-    /// <summary>The last lines the gateway wrote (its log level is Warning), for failure messages.</summary>
+    /// <summary>The last lines the gateway wrote (its log level is Warning).</summary>
     public string Output => _process.Output;
-
-    public bool HasExited => _process.HasExited;
 
     /// <summary>Completes when the gateway process has exited (checked every 500 ms: the harness exposes no exit event).</summary>
     public async Task WaitForExitAsync(TimeProvider time, CancellationToken cancellationToken)

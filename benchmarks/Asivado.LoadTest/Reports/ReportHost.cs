@@ -25,6 +25,7 @@ internal static class ReportHost
         {
             rows.Add(("Machine CPU % mean / max", $"{Svg.Number(Math.Round(results.Machine.Average(sample => sample.BusyPercent), 1))} / {Svg.Number(Math.Round(results.Machine.Max(sample => sample.BusyPercent), 1))}"));
             rows.Add(("Load tester CPU % mean", Svg.Number(Math.Round(results.Machine.Average(sample => sample.LoadTesterPercent), 1))));
+            rows.Add(("Load tester RSS max (MiB)", Html.MiB(results.Machine.Max(sample => sample.LoadTesterResidentBytes))));
         }
 
         Html.Table(html, "host", rows);

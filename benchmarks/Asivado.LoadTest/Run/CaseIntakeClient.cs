@@ -10,11 +10,11 @@ namespace Asivado.LoadTest.Run;
 
 /// <summary>
 /// Creates cases over HTTP as an integration: departments and channels in round robin, kinds changing once per round
-/// of channels (so every channel gets every kind).
+/// of channels (so every channel gets every kind), each through its silo (<see cref="TargetSpread.ForCase"/>).
 /// </summary>
 /// <param name="budgets">The organisation's override budgets by target: with a minimal answer, due = arrival + budget.</param>
 public sealed class CaseIntakeClient(
-    HttpClient http, LoadOrganisation organisation, IntakeSettings intake, IntegrationKey key, IReadOnlyDictionary<string, TimeSpan> budgets, TimeProvider time)
+    HttpClient http, TargetSpread targets, LoadOrganisation organisation, IntakeSettings intake, IntegrationKey key, IReadOnlyDictionary<string, TimeSpan> budgets, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -32,7 +32,7 @@ public sealed class CaseIntakeClient(
     /// <summary>Returns the new case; throws <see cref="IntakeFailedException"/> otherwise.</summary>
     public async Task<CreatedCase> CreateAsync(long index, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, WireContract.CaseIntakePath)
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(targets.ForCase(index), WireContract.CaseIntakePath))
         {
             Content = JsonContent.Create(RequestFor(organisation, intake, index), options: Json),
         };

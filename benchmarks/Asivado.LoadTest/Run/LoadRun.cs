@@ -57,10 +57,10 @@ public sealed class LoadRun(LoadRunOptions options, TimeProvider timeProvider)
         _origin = timeProvider.GetTimestamp();
         var ledger = new DeliveryLedger(scenario.Expectations.Breaches, options.Organisation.Settings.LeadsPerDepartment);
         var tracker = _tracker = new EscalationTracker(startedAt, ledger);
-        await using var monitor = _monitor = new HostMonitor(options.HostPid, timeProvider);
+        await using var monitor = _monitor = new HostMonitor(options.HostPids, timeProvider);
         using var negotiateHttp = new HttpMessageInvoker(new SocketsHttpHandler { MaxConnectionsPerServer = ConsolePool.ConnectParallelism, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         var consoles = _consoles = new ConsolePool(
-            new ConsoleConnectionFactory(options.Target, negotiateHttp, timeProvider), options.Roster, options.ConsoleTokens, tracker, scenario.Consoles.AcknowledgeEscalations);
+            new ConsoleConnectionFactory(negotiateHttp, timeProvider), options.Targets, options.Roster, options.ConsoleTokens, tracker, scenario.Consoles.AcknowledgeEscalations);
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         string? hostExitedDuring = null;
         string? exitSeenDuring = null;
@@ -175,13 +175,12 @@ public sealed class LoadRun(LoadRunOptions options, TimeProvider timeProvider)
         var departments = options.Organisation.Departments.Count;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = scenario.Intake.MaxConcurrency })
         {
-            BaseAddress = options.Target,
             Timeout = IntakeTimeout,
         };
         var budgets = options.Organisation.Settings.Overrides
             .Where(o => o.BudgetDuration is not null)
             .ToDictionary(o => o.Target, o => o.BudgetDuration!.Value, StringComparer.Ordinal);
-        var client = new CaseIntakeClient(http, options.Organisation, scenario.Intake, options.IntegrationKey, budgets, timeProvider);
+        var client = new CaseIntakeClient(http, options.Targets, options.Organisation, scenario.Intake, options.IntegrationKey, budgets, timeProvider);
         var driver = new OpenLoopRateDriver(
             new RateDriverOptions
             {

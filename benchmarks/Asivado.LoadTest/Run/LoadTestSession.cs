@@ -7,8 +7,8 @@ using Asivado.LoadTest.SignIn;
 namespace Asivado.LoadTest.Run;
 
 /// <summary>
-/// A whole <c>run</c>: generates the organisation and the consoles' tokens, launches the gateway (or checks the
-/// target answers), runs the <see cref="LoadRun"/> and stops the gateway. The CLI and the smoke test both use it.
+/// A whole <c>run</c>: generates the organisation and the consoles' tokens, launches the gateway or a cluster (or
+/// checks the targets answer), runs the <see cref="LoadRun"/> and stops what it launched. The CLI and the smoke test both use it.
 /// </summary>
 public sealed class LoadTestSession(RunRequest request, TimeProvider time)
 {
@@ -51,11 +51,18 @@ public sealed class LoadTestSession(RunRequest request, TimeProvider time)
         IntegrationKey integrationKey,
         CancellationToken cancellationToken)
     {
-        _phase = launch.Database == HostDatabase.PostgreSql ? "launching the gateway on a scratch database" : "launching the gateway (embedded)";
-        LaunchedHost host;
+        _phase = launch switch
+        {
+            { Silos: { } silos } => $"launching {silos} silo(s) with scripts/cluster.sh on a scratch database",
+            { Database: HostDatabase.PostgreSql } => "launching the gateway on a scratch database",
+            _ => "launching the gateway (embedded)",
+        };
+        ILaunchedHost host;
         try
         {
-            host = await LaunchedHost.StartAsync(launch, organisation, signingKey, integrationKey, cancellationToken).ConfigureAwait(false);
+            host = launch.Silos is null
+                ? await LaunchedHost.StartAsync(launch, organisation, signingKey, integrationKey, cancellationToken).ConfigureAwait(false)
+                : await LaunchedCluster.StartAsync(launch, organisation, signingKey, integrationKey, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is InvalidOperationException or Npgsql.NpgsqlException)
         {
@@ -73,16 +80,16 @@ public sealed class LoadTestSession(RunRequest request, TimeProvider time)
             }
 
             var info = new HostInfo(
-                host.DatabaseName is null ? HostInfo.LaunchedEmbedded : HostInfo.LaunchedPostgreSql,
-                host.BaseAddress.ToString(),
+                launch.Silos is { } silos ? HostInfo.LaunchedCluster(silos) : host.DatabaseName is null ? HostInfo.LaunchedEmbedded : HostInfo.LaunchedPostgreSql,
+                HostInfo.Addresses(host.Targets),
                 [.. launch.Settings.Select(setting => setting.ToString())],
-                host.ProcessId,
+                host.ProcessIds[0],
                 host.DatabaseName);
             using var watching = new CancellationTokenSource();
             var exited = host.WaitForExitAsync(time, watching.Token);
-            var options = new LoadRunOptions(request.Scenario, organisation, host.BaseAddress, integrationKey, roster, tokens, info, request.EffectiveLabel)
+            var options = new LoadRunOptions(request.Scenario, organisation, new TargetSpread(host.Targets), integrationKey, roster, tokens, info, request.EffectiveLabel)
             {
-                HostPid = host.ProcessId,
+                HostPids = host.ProcessIds,
                 Database = database,
                 HostExited = exited,
             };
@@ -118,13 +125,21 @@ public sealed class LoadTestSession(RunRequest request, TimeProvider time)
         IntegrationKey integrationKey,
         CancellationToken cancellationToken)
     {
-        var target = request.Target ?? throw new ArgumentException("Neither a launch nor a target.", nameof(request));
-        _phase = "checking the target";
-        await CheckHealthAsync(target, cancellationToken).ConfigureAwait(false);
-        var info = new HostInfo(HostInfo.Target, target.ToString(), [], request.HostPid, null);
-        var options = new LoadRunOptions(request.Scenario, organisation, target, integrationKey, roster, tokens, info, request.EffectiveLabel)
+        if (request.Targets.Count == 0)
         {
-            HostPid = request.HostPid,
+            throw new ArgumentException("Neither a launch nor a target.", nameof(request));
+        }
+
+        _phase = "checking the targets";
+        foreach (var target in request.Targets)
+        {
+            await CheckHealthAsync(target, cancellationToken).ConfigureAwait(false);
+        }
+
+        var info = new HostInfo(HostInfo.Target, HostInfo.Addresses(request.Targets), [], request.HostPid, null);
+        var options = new LoadRunOptions(request.Scenario, organisation, new TargetSpread(request.Targets), integrationKey, roster, tokens, info, request.EffectiveLabel)
+        {
+            HostPids = request.HostPid is { } pid ? [pid] : [],
         };
         var run = _run = new LoadRun(options, time);
         return await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);

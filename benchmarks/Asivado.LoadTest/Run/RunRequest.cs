@@ -5,22 +5,24 @@ using Asivado.LoadTest.SignIn;
 namespace Asivado.LoadTest.Run;
 
 /// <summary>
-/// What <c>run</c> was asked to do: launch a gateway (<see cref="Launch"/>) or drive the host at <see cref="Target"/>,
-/// which must run the scenario's organisation and know <see cref="SigningKey"/> and <see cref="IntegrationKey"/>.
+/// What <c>run</c> was asked to do: launch a gateway or a cluster (<see cref="Launch"/>) or drive the hosts at
+/// <see cref="Targets"/> (a cluster's silos), which must run the scenario's organisation and know
+/// <see cref="SigningKey"/> and <see cref="IntegrationKey"/>.
 /// </summary>
 public sealed record RunRequest(Scenario Scenario)
 {
     public HostLaunchOptions? Launch { get; init; }
 
-    public Uri? Target { get; init; }
+    /// <summary>Base addresses (ending in '/'); empty with <see cref="Launch"/>.</summary>
+    public IReadOnlyList<Uri> Targets { get; init; } = [];
 
-    /// <summary>Required with <see cref="Target"/>; generated for a launch when null.</summary>
+    /// <summary>Required with <see cref="Targets"/>; generated for a launch when null.</summary>
     public SigningKey? SigningKey { get; init; }
 
-    /// <summary>Required with <see cref="Target"/>; generated for a launch when null.</summary>
+    /// <summary>Required with <see cref="Targets"/>; generated for a launch when null.</summary>
     public IntegrationKey? IntegrationKey { get; init; }
 
-    /// <summary>With <see cref="Target"/>: the host's process on this machine, to sample.</summary>
+    /// <summary>With <see cref="Targets"/>: the host's process on this machine, to sample.</summary>
     public int? HostPid { get; init; }
 
     /// <summary>How long to wait after the drain for PostgreSQL to flush its statistics. Default 11 s.</summary>

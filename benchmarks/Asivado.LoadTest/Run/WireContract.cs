@@ -24,7 +24,8 @@ public static class WireContract
 
     /// <summary>
     /// Console-to-server: Resume(long lastSequence, string? epoch) answers {epoch, lastSequence, truncated, pushes, snapshot},
-    /// pushes being the agent's feed after lastSequence, in order. The load tester passes no epoch (the same stream).
+    /// pushes being the agent's feed after lastSequence, in order. The load tester passes null at first, then the epoch of
+    /// the last answer, as the console page does.
     /// </summary>
     public const string ResumeMethod = "Resume";
 
@@ -37,8 +38,15 @@ public static class WireContract
     /// <summary>The escalation level of a breach (its step is due at the deadline's dueAt).</summary>
     public const string BreachLevel = "Breach";
 
-    /// <summary>The start of a hub error message when the per-connection rate limit refused an invocation.</summary>
+    /// <summary>The code a hub error message starts with when the per-connection rate limit refused an invocation.</summary>
     public const string RateLimitedError = "rate limited";
+
+    /// <summary>
+    /// Whether a hub error is the rate limit's: the server sends a HubException's message after its type name
+    /// ("An unexpected error occurred invoking 'X' on the server. HubException: rate limited: …").
+    /// </summary>
+    public static bool IsRateLimited(string hubError) =>
+        hubError.StartsWith(RateLimitedError, StringComparison.Ordinal) || hubError.Contains("HubException: " + RateLimitedError, StringComparison.Ordinal);
 
     /// <summary>Sent with <see cref="ReturnMinimal"/> when the scenario asks for minimal answers (RFC 7240).</summary>
     public const string PreferHeader = "Prefer";

@@ -23,6 +23,9 @@ public sealed record Scenario
 
     public Expectations Expectations { get; init; } = new();
 
+    /// <summary>Running hosts to drive (a cluster's silos), when neither --target nor --launch is given. Default none.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
     public TimeSpan Duration => TimeSpan.FromSeconds(DurationSeconds);
 
     public TimeSpan Warmup => TimeSpan.FromSeconds(WarmupSeconds);

@@ -46,6 +46,15 @@ public static class ScenarioValidator
             errors.Add("expectations: required.");
         }
 
+        if (scenario.Targets is null)
+        {
+            errors.Add("targets: must be a list of addresses (or left out).");
+        }
+        else if (scenario.Targets.Count > 0)
+        {
+            errors.AddRange(TargetAddresses.Parse(scenario.Targets, i => $"targets[{i}]").Errors);
+        }
+
         return errors;
     }
 

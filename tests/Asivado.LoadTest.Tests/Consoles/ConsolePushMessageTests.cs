@@ -29,22 +29,21 @@ public sealed class ConsolePushMessageTests
     }
 
     [Theory]
-    [InlineData("""[{"kind":"escalation","caseId":"c1"}]""")]
-    [InlineData("""[{"sequence":-1,"kind":"queue-changed"}]""")]
-    [InlineData("""[{"sequence":1,"kind":"escalation"}]""")]
-    [InlineData("""[{"sequence":1,"kind":"queue-changed"},{"sequence":2,"kind":"queue-changed"}]""")]
-    [InlineData("""{"sequence":1,"kind":"queue-changed"}""")]
-    public void Malformed_arguments_are_refused(string arguments)
+    [InlineData("""{"kind":"escalation","caseId":"c1"}""")]
+    [InlineData("""{"sequence":-1,"kind":"queue-changed"}""")]
+    [InlineData("""{"sequence":1,"kind":"escalation"}""")]
+    [InlineData("""[{"sequence":1,"kind":"queue-changed"}]""")]
+    public void Malformed_pushes_are_refused(string push)
     {
-        using var document = JsonDocument.Parse(arguments);
+        using var document = JsonDocument.Parse(push);
 
-        Assert.False(ConsolePushMessage.TryReadArguments(document.RootElement, out _));
+        Assert.False(ConsolePushMessage.TryRead(document.RootElement, out _));
     }
 
     private static ConsolePushMessage Read(string push)
     {
-        using var document = JsonDocument.Parse($"[{push}]");
-        Assert.True(ConsolePushMessage.TryReadArguments(document.RootElement, out var message));
+        using var document = JsonDocument.Parse(push);
+        Assert.True(ConsolePushMessage.TryRead(document.RootElement, out var message));
         return message;
     }
 

@@ -17,7 +17,7 @@ public sealed class LoadRunTests
         var options = new LoadRunOptions(
             scenario,
             organisation,
-            new Uri("http://127.0.0.1:9/"),
+            new TargetSpread([new Uri("http://127.0.0.1:9/")]),
             IntegrationKey.Generate(),
             [],
             new Dictionary<string, string>(),

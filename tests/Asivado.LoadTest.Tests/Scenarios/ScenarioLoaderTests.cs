@@ -24,6 +24,14 @@ public sealed class ScenarioLoaderTests
         """;
 
     [Fact]
+    public void Targets_are_read_as_given()
+    {
+        var scenario = ScenarioLoader.Parse(Valid.Replace("\"name\": \"t\",", "\"name\": \"t\", \"targets\": [\"http://127.0.0.1:5081\", \"http://127.0.0.1:5082/\"],", StringComparison.Ordinal), "targets.json");
+
+        Assert.Equal(["http://127.0.0.1:5081", "http://127.0.0.1:5082/"], scenario.Targets);
+    }
+
+    [Fact]
     public void Valid_scenario_is_read_with_defaults_for_omitted_fields()
     {
         var scenario = ScenarioLoader.Parse(Valid, "valid.json");
@@ -58,6 +66,7 @@ public sealed class ScenarioLoaderTests
     [InlineData("one-department.json", "one-department", 2000, 0)]
     [InlineData("burst.json", "burst", 5000, 0)]
     [InlineData("baseline.json", "baseline", 50, 31)]
+    [InlineData("cluster.json", "cluster", 100, 600)]
     public void Shipped_scenarios_load(string file, string name, double rate, int consoles)
     {
         var scenario = ScenarioLoader.Load(ScenarioFiles.Path(file));
@@ -112,6 +121,9 @@ public sealed class ScenarioLoaderTests
     [InlineData("\"channels\": [\"Email\"]", "\"channels\": [\"Email\"], \"phases\": [ { \"ratePerSecond\": 5, \"seconds\": 4 }, { \"ratePerSecond\": 1, \"seconds\": 4 } ]", "intake.phases: their seconds must add up to durationSeconds (10; got 8).")]
     [InlineData("\"channels\": [\"Email\"]", "\"channels\": [\"Email\"], \"phases\": [ { \"ratePerSecond\": 4, \"seconds\": 5 }, { \"ratePerSecond\": 1, \"seconds\": 5 } ]", "intake.ratePerSecond: must be the highest phase's rate (4) when phases are given.")]
     [InlineData("\"channels\": [\"Email\"]", "\"channels\": [\"Email\"], \"phases\": [ { \"ratePerSecond\": 5, \"seconds\": 10 }, { \"ratePerSecond\": 0, \"seconds\": 0 } ]", "intake.phases[1]: ratePerSecond and seconds must be greater than 0 (got 0, 0).")]
+    [InlineData("\"name\": \"t\",", "\"name\": \"t\", \"targets\": [\"http://127.0.0.1:5081\", \"127.0.0.1:5082\"],", "targets[1]: must be an absolute http or https address without query, e.g. http://127.0.0.1:5081 (got '127.0.0.1:5082').")]
+    [InlineData("\"name\": \"t\",", "\"name\": \"t\", \"targets\": [\"http://127.0.0.1:5081\", \"http://127.0.0.1:5081/\"],", "targets[1]: http://127.0.0.1:5081/ is given twice.")]
+    [InlineData("\"name\": \"t\",", "\"name\": \"t\", \"targets\": null,", "targets: must be a list of addresses (or left out).")]
     public void Invalid_values_are_reported_naming_their_field(string valid, string invalid, string expectedError)
     {
         var exception = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Valid.Replace(valid, invalid, StringComparison.Ordinal), "bad.json"));
