@@ -132,7 +132,7 @@ public sealed partial class DepartmentGrain
         }
         catch (Exception ex)
         {
-            LogQueueNoticeFailed(ex, DepartmentId, leadId);
+            LogLeadNoticeFailed(ex, DepartmentId, push.Kind, leadId);
             return;
         }
 
@@ -141,7 +141,7 @@ public sealed partial class DepartmentGrain
             {
                 if (done.IsFaulted)
                 {
-                    LogQueueNoticeFailed(done.Exception.GetBaseException(), DepartmentId, leadId);
+                    LogLeadNoticeFailed(done.Exception.GetBaseException(), DepartmentId, push.Kind, leadId);
                 }
             },
             CancellationToken.None,

@@ -1,0 +1,14 @@
+using NodaTime;
+
+namespace Asivado.Domain.Forecasting;
+
+/// <summary>How a department's handling time is estimated from its own history.</summary>
+/// <param name="Quantile">Which quantile of the measured handling times a case is expected to take (0.5: the median; 0.8: four in five finish within it).</param>
+/// <param name="MinimumSamples">Fewer handled cases than this and <paramref name="DefaultHandling"/> is used instead.</param>
+/// <param name="DefaultHandling">Business time a case is expected to take while the history is too short.</param>
+/// <param name="SampleWindow">How many of the most recently handled cases are measured.</param>
+public sealed record ForecastSettings(double Quantile, int MinimumSamples, Duration DefaultHandling, int SampleWindow)
+{
+    /// <summary>The median of the last 50 handled cases; 30 minutes until 5 have been handled.</summary>
+    public static readonly ForecastSettings Default = new(0.5, 5, Duration.FromMinutes(30), 50);
+}
