@@ -6,6 +6,8 @@ using Asivado.Grains.Cases;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
 using Asivado.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
 namespace Asivado.Forecast.Benchmarks;
@@ -28,7 +30,7 @@ internal static class ForecastScenario
         var wall = Stopwatch.StartNew();
         var directory = DeskOrganisation.Create(options.Agents, options.Capacity);
         var calendar = directory.Calendars.Get(DeskOrganisation.London);
-        await using var host = await TestGrainHost.StartAsync(directory);
+        await using var host = await TestGrainHost.StartAsync(directory, host => host.ConfigureSilo = silo => silo.Services.Replace(ServiceDescriptor.Singleton(options.Forecast)));
         var grains = host.GrainFactory;
         var department = grains.GetGrain<IDepartmentGrain>(DeskOrganisation.DepartmentId);
         var lead = grains.GetGrain<IAgentGrain>(DeskOrganisation.LeadId);
@@ -114,6 +116,8 @@ internal static class ForecastScenario
         var finalForecast = Ensure(await department.GetForecast(1), "forecast");
         return new ForecastReport(
             options.Seed,
+            options.Forecast.Quantile,
+            options.Forecast.BreakReturn?.TotalMinutes,
             options.Agents,
             options.Capacity,
             contacts.Count,
@@ -143,6 +147,8 @@ internal static class ForecastScenario
 /// <param name="MedianWarningLeadMinutes">For warned cases that breached: median minutes from the warning to the due instant.</param>
 internal sealed record ForecastReport(
     int Seed,
+    double Quantile,
+    double? BreakReturnMinutes,
     int Agents,
     int Capacity,
     int Contacts,

@@ -11,7 +11,9 @@ namespace Asivado.Domain.Forecasting;
 /// the work in it is expected to finish: the agent's cases whose start is known (oldest first) finish one handling
 /// time after they started, in business time, and never before now; work it cannot date (a live call, a case assigned
 /// before the department last restarted) is assumed half done, so it frees half a handling time from now.</item>
-/// <item>Agents that are busy, away or offline take nothing new and add no slots (their own cases still get a finish).</item>
+/// <item>An agent on a break (busy or away) takes nothing new now, but is expected back after
+/// <see cref="ForecastSettings.BreakReturn"/> of business time from now: its slots free then at the earliest. An
+/// offline agent (or any not available, when that setting is null) adds no slots. Their own cases still get a finish.</item>
 /// <item>The queue is taken in its order; each case goes to the slot that frees first (ties: the agent with the
 /// smaller id), starts then (or at the calendar's next opening when it is closed then), and finishes one handling time
 /// of business time later (<see cref="BusinessCalendar.Add"/>), which frees the slot for the next.</item>
@@ -41,6 +43,8 @@ public static class QueueForecaster
         ArgumentNullException.ThrowIfNull(queue);
 
         var available = agents.Where(a => a.Available && a.Capacity > 0).ToList();
+        var onBreak = settings.BreakReturn is null ? [] : agents.Where(a => !a.Available && a.OnBreak && a.Capacity > 0).ToList();
+        var back = settings.BreakReturn is { } breakReturn ? calendar.Add(now, breakReturn) : now;
         var basis = handling.Describe(settings.MinimumSamples);
         var undated = calendar.Add(now, handling.Duration / 2);
         var results = new List<CaseForecast>(assigned.Count + queue.Count);
@@ -67,19 +71,28 @@ public static class QueueForecaster
         var slots = new PriorityQueue<string, (Instant FreeAt, string AgentId)>(Comparer<(Instant FreeAt, string AgentId)>.Create(
             (x, y) => x.FreeAt != y.FreeAt ? x.FreeAt.CompareTo(y.FreeAt) : string.CompareOrdinal(x.AgentId, y.AgentId)));
         var freeNow = 0;
-        foreach (var agent in available)
+        foreach (var agent in available.Concat(onBreak))
         {
             var busy = Math.Clamp(agent.Load, 0, agent.Capacity);
             var finishes = finishesByAgent.TryGetValue(agent.AgentId, out var known) ? known.Order().ToList() : [];
             for (var slot = 0; slot < agent.Capacity; slot++)
             {
                 var freeAt = slot >= busy ? now : slot < finishes.Count ? finishes[slot] : undated;
-                freeNow += slot >= busy ? 1 : 0;
+                if (agent.Available)
+                {
+                    freeNow += slot >= busy ? 1 : 0;
+                }
+                else
+                {
+                    freeAt = Max(freeAt, back);
+                }
+
                 slots.Enqueue(agent.AgentId, (freeAt, agent.AgentId));
             }
         }
 
-        var staffing = $"{ForecastWording.Count(available.Count, "agent", "agents")} available ({freeNow} free now)";
+        var staffing = $"{ForecastWording.Count(available.Count, "agent", "agents")} available ({freeNow} free now)"
+            + (onBreak.Count == 0 ? string.Empty : $", {onBreak.Count} on a break (back in {ForecastWording.Minutes(settings.BreakReturn!.Value)} assumed)");
         var closedNow = !calendar.IsOpen(now);
         for (var i = 0; i < queue.Count; i++)
         {

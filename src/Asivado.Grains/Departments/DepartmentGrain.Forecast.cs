@@ -11,7 +11,8 @@ namespace Asivado.Grains.Departments;
 /// <summary>
 /// The breach forecast (<see cref="QueueForecaster"/>) over the department's open cases, agents and measured handling
 /// times, and the at-risk warnings it sends the leads. Changes to cases and agents ask for a re-forecast; at most one
-/// runs per <see cref="ForecastInterval"/>, covering every change in between, so a large queue is not simulated per event.
+/// runs per <see cref="ForecastInterval"/>, covering every change in between, so a large queue is not simulated per event
+/// (GET .../forecast computes one on demand).
 /// </summary>
 public sealed partial class DepartmentGrain
 {
@@ -21,10 +22,7 @@ public sealed partial class DepartmentGrain
     /// <summary>Most cases one forecast answer lists (the counts cover them all).</summary>
     public const int MaxForecastCases = 1000;
 
-    private static readonly ForecastSettings Forecasting = ForecastSettings.Default;
-
     private IGrainTimer? _forecastTimer;
-    private DateTimeOffset? _lastForecastAt;
 
     // Handling times of the cases measured, oldest first; built from the records at first use, then kept in step.
     private List<(Instant HandledAt, string CaseId, Duration Handling)>? _handled;
@@ -46,7 +44,7 @@ public sealed partial class DepartmentGrain
             DepartmentId,
             forecast.At,
             forecast.Handling.Duration,
-            forecast.Handling.Describe(Forecasting.MinimumSamples),
+            forecast.Handling.Describe(_forecasting.MinimumSamples),
             forecast.Handling.Samples,
             forecast.AvailableAgents,
             forecast.FreeSlots,
@@ -58,15 +56,15 @@ public sealed partial class DepartmentGrain
     private QueueForecast Forecast(DepartmentDefinition department)
     {
         var calendar = Calendar(department);
-        var handling = HandlingEstimate.From([.. Handled().Select(h => h.Handling)], Forecasting);
-        var agents = Candidates(department).Select(c => new ForecastAgent(c.AgentId, c.Presence == AgentPresence.Available, c.Capacity, c.Load)).ToList();
+        var handling = HandlingEstimate.From([.. Handled().Select(h => h.Handling)], _forecasting);
+        var agents = Candidates(department).Select(c => new ForecastAgent(c.AgentId, c.Presence == AgentPresence.Available, c.Capacity, c.Load, OnBreak: c.Presence is AgentPresence.Busy or AgentPresence.Away)).ToList();
         var assigned = _openCases.Values
             .Where(e => e.AssigneeId is not null && !IsHandled(e.Status))
             .OrderBy(e => e, QueueOrder.Instance)
             .Select(e => new ForecastCase(e.CaseId, e.NextTargetId, e.NextDueAt, e.AssigneeId, _handling.GetValueOrDefault(e.CaseId)?.AssignedAt))
             .ToList();
         var queue = Queue().Select(e => new ForecastCase(e.CaseId, e.NextTargetId, e.NextDueAt)).ToList();
-        return QueueForecaster.Forecast(Now, calendar, handling, Forecasting, agents, assigned, queue);
+        return QueueForecaster.Forecast(Now, calendar, handling, _forecasting, agents, assigned, queue);
     }
 
     /// <summary>A responded case is handled: it waits on the customer or on closing, not on an agent's work.</summary>
@@ -146,7 +144,7 @@ public sealed partial class DepartmentGrain
     private void PruneHandled()
     {
         var handled = Handled();
-        while (handled.Count > Forecasting.SampleWindow)
+        while (handled.Count > _forecasting.SampleWindow)
         {
             var (_, oldest, _) = handled[0];
             handled.RemoveAt(0);
@@ -162,7 +160,12 @@ public sealed partial class DepartmentGrain
         }
     }
 
-    /// <summary>Arranges one re-forecast: now if none ran in the last interval, otherwise when it is over. Only leads get its warnings.</summary>
+    /// <summary>
+    /// Arranges one re-forecast <see cref="ForecastInterval"/> after the first change since the last one, covering
+    /// every change meanwhile. Waiting first (rather than forecasting on the first event) lets a burst settle: agents
+    /// signing in one after another at opening are forecast together, not the queue against the first of them. Only
+    /// leads get its warnings, so without leads nothing is scheduled.
+    /// </summary>
     private void ScheduleForecast(DepartmentDefinition department)
     {
         if (CaseWorkers.AtRiskRecipients(department).Count == 0 || _forecastTimer is not null)
@@ -170,8 +173,7 @@ public sealed partial class DepartmentGrain
             return;
         }
 
-        var dueTime = _lastForecastAt is { } last ? last + ForecastInterval - _time.GetUtcNow() : TimeSpan.Zero;
-        _forecastTimer = OneShotTimer(ReforecastAsync, dueTime > TimeSpan.Zero ? dueTime : TimeSpan.Zero);
+        _forecastTimer = OneShotTimer(ReforecastAsync, ForecastInterval);
     }
 
     /// <summary>
@@ -187,7 +189,6 @@ public sealed partial class DepartmentGrain
             return;
         }
 
-        _lastForecastAt = _time.GetUtcNow();
         var now = Now;
         var warnings = new List<ConsolePush>();
         foreach (var forecast in Forecast(department).Cases)

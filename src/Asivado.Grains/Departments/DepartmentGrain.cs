@@ -1,3 +1,4 @@
+using Asivado.Domain.Forecasting;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Organisation;
 using Orleans.Concurrency;
@@ -30,6 +31,7 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     private readonly IPersistentDictionary<CountedWork> _counted;
     private readonly IPersistentDictionary<DailyTally> _days;
     private readonly IPersistentDictionary<HandlingRecord> _handling;
+    private readonly ForecastSettings _forecasting;
     private readonly TimeProvider _time;
     private readonly ILogger<DepartmentGrain> _logger;
 
@@ -40,6 +42,7 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
         [PersistentDictionary("counted-work")] IPersistentDictionary<CountedWork> counted,
         [PersistentDictionary("tally-days")] IPersistentDictionary<DailyTally> days,
         [PersistentDictionary("handling")] IPersistentDictionary<HandlingRecord> handling,
+        ForecastSettings forecasting,
         TimeProvider time,
         ILogger<DepartmentGrain> logger)
     {
@@ -50,6 +53,7 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
         _counted = counted;
         _days = days;
         _handling = handling;
+        _forecasting = forecasting;
         _logger = logger;
         _queueWrites = new WriteCoalescer(WriteQueueAsync);
         _tallyWrites = new WriteCoalescer(WriteTalliesAsync);

@@ -77,6 +77,22 @@ public sealed class QueueForecasterTests
     }
 
     [Fact]
+    public void An_agent_on_a_break_is_expected_back_after_the_break_return_unless_that_is_switched_off()
+    {
+        IReadOnlyList<ForecastAgent> agents = [new ForecastAgent("alice", true, 1, 0), new ForecastAgent("bob", false, 1, 0, OnBreak: true)];
+        IReadOnlyList<ForecastCase> queue = [Queued("A"), Queued("B"), Queued("C")];
+
+        var withBreaks = Forecast("2026-01-05 10:00", agents, queue);
+        var without = QueueForecaster.Forecast(At("2026-01-05 10:00"), Desk, HalfHour, ForecastSettings.Default with { BreakReturn = null }, agents, [], queue);
+
+        // bob is back at 10:30 and takes C alongside alice's second case.
+        Assert.Equal(["2026-01-05 10:00", "2026-01-05 10:30", "2026-01-05 10:30"], Starts(withBreaks));
+        Assert.Equal((1, 1), (withBreaks.AvailableAgents, withBreaks.FreeSlots));
+        Assert.Equal("2 cases ahead, 1 agent available (1 free now), 1 on a break (back in 30 min assumed), median handling 30 min (12 handled cases); nothing due", withBreaks.Cases[2].Why);
+        Assert.Equal(["2026-01-05 10:00", "2026-01-05 10:30", "2026-01-05 11:00"], Starts(without));
+    }
+
+    [Fact]
     public void The_finish_is_in_business_time_across_the_closing_time_and_the_weekend()
     {
         var forecast = Forecast(

@@ -55,7 +55,7 @@ public sealed class ForecastTests
             await billing.TrackCase(Due($"C-{i}", 60, 30));
         }
 
-        // alice's presence report forecast at 09:00; the next forecast covers the eight cases.
+        // One forecast 5 seconds after the first change covers alice and the eight cases.
         await host.AdvanceAsync(DepartmentGrain.ForecastInterval);
         await lena.WaitForKindAsync(ConsolePushKind.AtRisk, 2);
 
