@@ -154,7 +154,8 @@ public sealed partial class DepartmentGrain
             }
             else if (_handling.GetValueOrDefault(oldest) is { } record)
             {
-                (record.HandledAt, record.Handling) = (null, null);
+                // Still open (responded, not yet resolved): out of the window, and not measured again when it leaves.
+                (record.AssignedAt, record.HandledAt, record.Handling) = (null, null, null);
                 _handling.Set(oldest, record);
             }
         }

@@ -77,13 +77,13 @@ public sealed class QueueForecasterTests
     }
 
     [Fact]
-    public void An_agent_on_a_break_is_expected_back_after_the_break_return_unless_that_is_switched_off()
+    public void An_agent_on_a_break_is_expected_back_after_the_break_return_when_one_is_set()
     {
         IReadOnlyList<ForecastAgent> agents = [new ForecastAgent("alice", true, 1, 0), new ForecastAgent("bob", false, 1, 0, OnBreak: true)];
         IReadOnlyList<ForecastCase> queue = [Queued("A"), Queued("B"), Queued("C")];
 
-        var withBreaks = Forecast("2026-01-05 10:00", agents, queue);
-        var without = QueueForecaster.Forecast(At("2026-01-05 10:00"), Desk, HalfHour, ForecastSettings.Default with { BreakReturn = null }, agents, [], queue);
+        var withBreaks = QueueForecaster.Forecast(At("2026-01-05 10:00"), Desk, HalfHour, ForecastSettings.Default with { BreakReturn = Duration.FromMinutes(30) }, agents, [], queue);
+        var without = Forecast("2026-01-05 10:00", agents, queue);
 
         // bob is back at 10:30 and takes C alongside alice's second case.
         Assert.Equal(["2026-01-05 10:00", "2026-01-05 10:30", "2026-01-05 10:30"], Starts(withBreaks));

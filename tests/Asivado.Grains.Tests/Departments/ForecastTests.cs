@@ -78,6 +78,36 @@ public sealed class ForecastTests
     }
 
     [Fact]
+    public async Task The_warnings_sent_are_remembered_across_a_restart()
+    {
+        var (host, billing, lena, _) = await OpenAsync();
+        try
+        {
+            for (var i = 1; i <= 8; i++)
+            {
+                await billing.TrackCase(Due($"C-{i}", 60, 30));
+            }
+
+            await host.AdvanceAsync(DepartmentGrain.ForecastInterval);
+            await lena.WaitForKindAsync(ConsolePushKind.AtRisk, 2);
+
+            host = await host.RestartAsync();
+            var again = new RecordingConsole();
+            await host.GrainFactory.GetGrain<IAgentGrain>("lena").Subscribe(host.GrainFactory.CreateObjectReference<IAgentConsoleObserver>(again));
+            await host.GrainFactory.GetGrain<IDepartmentGrain>("billing").TrackCase(Due("C-9", 75, 40));
+            await host.AdvanceAsync(DepartmentGrain.ForecastInterval);
+            await again.WaitForKindAsync(ConsolePushKind.AtRisk);
+
+            Assert.Equal(["C-9"], AtRisk(again.Pushes));
+            Assert.Equal(["C-7", "C-8", "C-9"], AtRisk(await host.GrainFactory.GetGrain<IAgentGrain>("lena").GetPushesAfter(0)));
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task No_warning_while_staffing_suffices_nor_once_the_first_escalation_step_is_past()
     {
         var (host, billing, lena, _) = await OpenAsync();
