@@ -32,7 +32,7 @@ public static class AccessPolicy
         _ => false,
     };
 
-    /// <summary>Compliance and feedback reports: the department's leads, its manager, admins.</summary>
+    /// <summary>Compliance and feedback reports and the breach forecast: the department's leads, its manager, admins (not its agents).</summary>
     public static bool CanReadReports(Caller caller, DepartmentDefinition department) =>
         caller.Role == ActorRole.Admin || IsLeadOf(caller, department) || IsManagerOf(caller, department);
 

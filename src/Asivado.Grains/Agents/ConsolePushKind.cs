@@ -16,6 +16,9 @@ public static class ConsolePushKind
     /// <summary>The call of a call-waiting alert no longer waits (someone answered or took it, or the caller hung up): the alert closed.</summary>
     public const string CallAlertClosed = "call-alert-closed";
 
+    /// <summary>To a department's leads: the forecast says a case will breach a target (before that target's first escalation step).</summary>
+    public const string AtRisk = "at-risk";
+
     /// <summary>
     /// Routine state sent as its latest value with sequence 0, never a feed entry: chatter must not push out of the
     /// feed what an agent has to act on, and a console that missed some needs only the last (<see cref="AgentSnapshot"/>).

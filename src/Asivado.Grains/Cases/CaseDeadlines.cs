@@ -30,6 +30,18 @@ internal sealed class CaseDeadlines
     public IReadOnlyList<EscalationStep> Steps(CaseDeadline deadline) =>
         deadline.Clock is { } clock ? Calculator.EscalationSteps(clock) : deadline.Committed!.EscalationSteps();
 
+    /// <summary>When the deadline's first escalation step falls due (the 50 % warning on the default ladder); null without steps.</summary>
+    public Instant? FirstStepAt(CaseDeadline deadline)
+    {
+        Instant? first = null;
+        foreach (var step in Steps(deadline))
+        {
+            first = first is null || step.DueAt < first ? step.DueAt : first;
+        }
+
+        return first;
+    }
+
     /// <summary>The earliest step not yet sent, for the deadline's one durable deadline; null when it has none.</summary>
     public EscalationStep? NextStep(CaseDeadline deadline)
     {
@@ -73,14 +85,17 @@ internal sealed class CaseDeadlines
         deadline.State == DeadlineState.Pending && deadline.IsPaused ? DeadlineState.Paused : deadline.State;
 
     /// <summary>The earliest due instant of the deadlines still pending (not breached, paused, settled or waived).</summary>
-    public Instant? NextDueAt(ImmutableArray<CaseDeadline> deadlines)
+    public Instant? NextDueAt(ImmutableArray<CaseDeadline> deadlines) => NextPending(deadlines)?.DueAt;
+
+    /// <summary>The pending deadline due first, with its due instant (<see cref="NextDueAt"/>).</summary>
+    public (CaseDeadline Deadline, Instant DueAt)? NextPending(ImmutableArray<CaseDeadline> deadlines)
     {
-        Instant? earliest = null;
+        (CaseDeadline Deadline, Instant DueAt)? earliest = null;
         foreach (var deadline in deadlines)
         {
-            if (ViewState(deadline) == DeadlineState.Pending && DueAt(deadline) is { } due && (earliest is null || due < earliest))
+            if (ViewState(deadline) == DeadlineState.Pending && DueAt(deadline) is { } due && (earliest is null || due < earliest.Value.DueAt))
             {
-                earliest = due;
+                earliest = (deadline, due);
             }
         }
 

@@ -146,9 +146,10 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
     private QueueEntry QueueEntryOf(CaseGrainState state)
     {
         var @case = state.Case!;
+        var next = _deadlines.NextPending(state.Deadlines);
         return new QueueEntry(
             CaseId, @case.Channel, @case.Kind, @case.Status, @case.AssigneeId, @case.ReceivedAt,
-            _deadlines.NextDueAt(state.Deadlines), state.Subject);
+            next?.DueAt, state.Subject, next?.Deadline.TargetId, next is { } pending ? _deadlines.FirstStepAt(pending.Deadline) : null);
     }
 
     /// <summary>Every case weighs 1: written ones, and phone or visit cases too (the live call itself is weighed by the call grain).</summary>

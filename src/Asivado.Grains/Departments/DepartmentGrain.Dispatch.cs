@@ -132,7 +132,7 @@ public sealed partial class DepartmentGrain
         }
         catch (Exception ex)
         {
-            LogQueueNoticeFailed(ex, DepartmentId, personId);
+            LogNoticeFailed(ex, DepartmentId, push.Kind, personId);
             return;
         }
 
@@ -141,7 +141,7 @@ public sealed partial class DepartmentGrain
             {
                 if (done.IsFaulted)
                 {
-                    LogQueueNoticeFailed(done.Exception.GetBaseException(), DepartmentId, personId);
+                    LogNoticeFailed(done.Exception.GetBaseException(), DepartmentId, push.Kind, personId);
                 }
             },
             CancellationToken.None,

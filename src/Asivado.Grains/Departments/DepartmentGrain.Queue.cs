@@ -124,6 +124,7 @@ public sealed partial class DepartmentGrain
         slot.Capacity = availability.Capacity;
         slot.Load = availability.Load;
         _agents.Set(availability.AgentId, slot);
+        ScheduleForecast(department);
         await SaveAsync();
         if (slot.HasRoomForOneCase && QueueLength() > 0)
         {

@@ -1,3 +1,4 @@
+using Asivado.Domain.Forecasting;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Organisation;
 using Orleans.Concurrency;
@@ -29,6 +30,8 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     private readonly IPersistentDictionary<AgentSlot> _agents;
     private readonly IPersistentDictionary<CountedWork> _counted;
     private readonly IPersistentDictionary<DailyTally> _days;
+    private readonly IPersistentDictionary<HandlingRecord> _handling;
+    private readonly ForecastSettings _forecasting;
     private readonly TimeProvider _time;
     private readonly ILogger<DepartmentGrain> _logger;
 
@@ -38,6 +41,8 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
         [PersistentDictionary("agents")] IPersistentDictionary<AgentSlot> agents,
         [PersistentDictionary("counted-work")] IPersistentDictionary<CountedWork> counted,
         [PersistentDictionary("tally-days")] IPersistentDictionary<DailyTally> days,
+        [PersistentDictionary("handling")] IPersistentDictionary<HandlingRecord> handling,
+        ForecastSettings forecasting,
         TimeProvider time,
         ILogger<DepartmentGrain> logger)
     {
@@ -47,6 +52,8 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
         _agents = agents;
         _counted = counted;
         _days = days;
+        _handling = handling;
+        _forecasting = forecasting;
         _logger = logger;
         _queueWrites = new WriteCoalescer(WriteQueueAsync);
         _tallyWrites = new WriteCoalescer(WriteTalliesAsync);
@@ -132,21 +139,24 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     private void SetOpenCase(QueueEntry entry)
     {
         var length = QueueLength();
-        if (_openCases.TryGetValue(entry.CaseId, out var previous) && QueueOrder.IsQueued(previous))
+        _openCases.TryGetValue(entry.CaseId, out var previous);
+        if (QueueOrder.IsQueued(previous))
         {
             length--;
         }
 
         _openCases.Set(entry.CaseId, entry);
+        NoteForForecast(previous, entry);
         _queueLength = QueueOrder.IsQueued(entry) ? length + 1 : length;
     }
 
     private void RemoveOpenCase(string caseId)
     {
         var length = QueueLength();
-        if (_openCases.TryGetValue(caseId, out var previous) && _openCases.Remove(caseId) && QueueOrder.IsQueued(previous))
+        if (_openCases.TryGetValue(caseId, out var previous) && _openCases.Remove(caseId))
         {
-            _queueLength = length - 1;
+            _queueLength = QueueOrder.IsQueued(previous) ? length - 1 : length;
+            NoteForForecast(previous, null);
         }
     }
 
@@ -179,7 +189,7 @@ public sealed partial class DepartmentGrain : Grain, IDepartmentGrain
     private Task SaveTalliesAsync() => _tallyWrites.WriteAsync();
 
     private Task WriteQueueAsync() => DropOnFailureAsync(Task.WhenAll(
-        _openCases.WriteChangesAsync(CancellationToken.None), _agents.WriteChangesAsync(CancellationToken.None)));
+        _openCases.WriteChangesAsync(CancellationToken.None), _agents.WriteChangesAsync(CancellationToken.None), _handling.WriteChangesAsync(CancellationToken.None)));
 
     private Task WriteTalliesAsync() => DropOnFailureAsync(Task.WhenAll(
         _counted.WriteChangesAsync(CancellationToken.None), _days.WriteChangesAsync(CancellationToken.None)));

@@ -45,6 +45,14 @@ public interface IDepartmentGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<GrainResult<FeedbackReport>> GetFeedback(LocalDate from, LocalDate to);
+
+    /// <summary>
+    /// The breach forecast now (<see cref="Domain.Forecasting.QueueForecaster"/>): the first <paramref name="limit"/>
+    /// open cases (1 to <see cref="DepartmentGrain.MaxForecastCases"/>; InvalidArgument "limit" otherwise), NotFound
+    /// for an unknown department.
+    /// </summary>
+    [ReadOnly]
+    Task<GrainResult<DepartmentForecast>> GetForecast(int limit);
 }
 
 /// <param name="AgentId">Null when the case stays in the queue.</param>

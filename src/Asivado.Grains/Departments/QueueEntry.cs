@@ -4,6 +4,9 @@ using NodaTime;
 namespace Asivado.Grains.Departments;
 
 /// <summary>A department's summary of one of its open cases, sent by the case on every change.</summary>
+/// <param name="NextDueAt">The due instant of the case's next pending deadline.</param>
+/// <param name="NextTargetId">That deadline's target (for the forecast's at-risk warnings).</param>
+/// <param name="NextWarningAt">That deadline's first escalation step (the 50 % warning on the default ladder): at-risk warnings go out only before it.</param>
 public sealed record QueueEntry(
     string CaseId,
     Channel Channel,
@@ -12,4 +15,6 @@ public sealed record QueueEntry(
     string? AssigneeId,
     Instant ReceivedAt,
     Instant? NextDueAt,
-    string Subject);
+    string Subject,
+    string? NextTargetId = null,
+    Instant? NextWarningAt = null);

@@ -19,7 +19,8 @@ public static class AsivadoGrainsExtensions
     /// What the case, agent, department and call grains need of a silo: their contracts on Orleans' JSON codec, the
     /// domain's JSON converters for their state, and keyed collections. Null properties are left out of stored state
     /// (they read back as null): a case has many, and every byte is stored and logged in the WAL. The silo also needs
-    /// grain storage, the deadline service and an organisation directory; the host chooses them.
+    /// grain storage, the deadline service and an organisation directory; the host chooses them. The departments' breach
+    /// forecast uses <see cref="Domain.Forecasting.ForecastSettings.Default"/> unless a <see cref="Domain.Forecasting.ForecastSettings"/> is registered instead.
     /// </summary>
     public static ISiloBuilder AddAsivadoGrains(this ISiloBuilder silo)
     {
@@ -31,6 +32,7 @@ public static class AsivadoGrainsExtensions
         // cases, nearly all of them stored and not in memory, that cache alone held about 230 B per case.
         services.Configure<GrainDirectoryOptions>(options => options.CacheSize = DirectoryCacheSize);
         silo.AddKeyedGrainCollections();
+        services.TryAddSingleton(Domain.Forecasting.ForecastSettings.Default);
         return silo;
     }
 

@@ -10,6 +10,12 @@ namespace Asivado.Grains.Organisation;
 /// </summary>
 public static class CaseWorkers
 {
+    /// <summary>
+    /// Who gets an at-risk warning (a case forecast to breach, before its first escalation step): the department's
+    /// leads, who can move work or staff; the assignee hears from the escalation ladder itself.
+    /// </summary>
+    public static IReadOnlyList<string> AtRiskRecipients(DepartmentDefinition department) => department.LeadIds;
+
     public static bool Works(StaffRole role) => role is StaffRole.Agent or StaffRole.Lead;
 
     public static bool WorksIn(PersonDefinition? person, DepartmentDefinition? department) =>

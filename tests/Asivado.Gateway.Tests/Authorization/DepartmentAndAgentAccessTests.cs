@@ -44,6 +44,26 @@ public sealed class DepartmentAndAgentAccessTests(AccessGateway gateway) : IClas
         }
     }
 
+    /// <summary>The reports' rule: the department's leads, its manager and admins; its own agents may not.</summary>
+    [Theory]
+    [InlineData("alice", HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
+    [InlineData("carl", HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
+    [InlineData("lena", HttpStatusCode.OK, HttpStatusCode.Forbidden)]
+    [InlineData("sam", HttpStatusCode.Forbidden, HttpStatusCode.OK)]
+    [InlineData("maria", HttpStatusCode.OK, HttpStatusCode.OK)]
+    [InlineData("admin", HttpStatusCode.OK, HttpStatusCode.OK)]
+    [InlineData("integration", HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
+    [InlineData("none", HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized)]
+    public async Task Forecast_of_one_department(string caller, HttpStatusCode billing, HttpStatusCode support)
+    {
+        using var client = gateway.Api.ClientFor(caller);
+
+        foreach (var (id, expected) in new[] { ("billing", billing), ("support", support) })
+        {
+            await ExpectAsync(client.GetAsync($"/api/departments/{id}/forecast"), expected);
+        }
+    }
+
     [Theory]
     [InlineData("lena", new[] { "billing" })]
     [InlineData("maria", new[] { "billing", "support" })]

@@ -53,6 +53,7 @@ public sealed class IntegrationKeyTests(AccessGateway gateway) : IClassFixture<A
     [InlineData("GET", "/api/calls/{call}")]
     [InlineData("GET", "/api/departments/billing")]
     [InlineData("GET", "/api/departments/billing/queue")]
+    [InlineData("GET", "/api/departments/billing/forecast")]
     [InlineData("GET", "/api/agents/alice")]
     [InlineData("PUT", "/api/agents/alice/presence")]
     [InlineData("GET", "/api/agents/alice/pushes")]

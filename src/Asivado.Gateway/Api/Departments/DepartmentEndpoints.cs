@@ -5,7 +5,7 @@ using Asivado.Grains.Organisation;
 
 namespace Asivado.Gateway.Api.Departments;
 
-/// <summary>GET /api/departments/{id} (live counters) and GET /api/departments/{id}/queue.</summary>
+/// <summary>GET /api/departments/{id} (live counters), GET /api/departments/{id}/queue and GET /api/departments/{id}/forecast.</summary>
 public static class DepartmentEndpoints
 {
     public static IEndpointRouteBuilder MapDepartmentEndpoints(this IEndpointRouteBuilder endpoints)
@@ -23,6 +23,14 @@ public static class DepartmentEndpoints
             .WithName("GetDepartmentQueue")
             .WithSummary("The department's unassigned open cases, soonest deadline first")
             .Produces<DepartmentQueueView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        departments.MapGet("/forecast", ForecastEndpoint.GetAsync)
+            .WithName("GetDepartmentForecast")
+            .WithSummary("Per open case, when it is expected to start and finish with the current queue and staffing, whether it will breach its next deadline, and why")
+            .Produces<DepartmentForecast>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

@@ -47,6 +47,7 @@ public sealed class DepartmentApiTests
     [Theory]
     [InlineData("/api/departments/nowhere")]
     [InlineData("/api/departments/nowhere/queue")]
+    [InlineData("/api/departments/nowhere/forecast")]
     public async Task An_unknown_department_is_not_found(string path)
     {
         await using var api = new GatewayApiFactory();
