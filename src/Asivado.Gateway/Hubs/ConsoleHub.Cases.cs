@@ -72,13 +72,7 @@ public sealed partial class ConsoleHub
     /// <summary>For a lead: the open cases of the department they lead, carried or queued, soonest deadline first.</summary>
     public async Task<IReadOnlyList<TeamCase>> GetTeamCases()
     {
-        var session = Session;
-        var department = directory.FindDepartment(session.DepartmentId);
-        if (department is null || !department.LeadIds.Contains(session.AgentId))
-        {
-            throw ConsoleHubErrors.Forbidden("only the department's lead can see its team's cases");
-        }
-
+        var department = LedDepartment("see its team's cases");
         var agents = await Task.WhenAll(department.MemberIds.Select(id => grains.GetGrain<IAgentGrain>(id).Get())).ConfigureAwait(false);
         var queue = await grains.GetGrain<IDepartmentGrain>(department.Id).GetQueue().ConfigureAwait(false);
         var carried = agents

@@ -1,6 +1,7 @@
 using Asivado.Gateway.Hubs.Views;
 using Asivado.Grains.Agents;
 using Asivado.Grains.Departments;
+using Asivado.Grains.Organisation;
 
 namespace Asivado.Gateway.Hubs;
 
@@ -35,5 +36,36 @@ public sealed partial class ConsoleHub
         var session = Session;
         return await grains.GetGrain<IDepartmentGrain>(session.DepartmentId).GetQueue().ConfigureAwait(false)
             ?? throw ConsoleHubErrors.NotFound("the department is not in the organisation");
+    }
+
+    /// <summary>For a lead: the department now (people, today's compliance, queue) and the cases forecast to breach.</summary>
+    public async Task<DepartmentToday> GetDepartmentToday()
+    {
+        var department = LedDepartment("see how the department is doing");
+        var departmentGrain = grains.GetGrain<IDepartmentGrain>(department.Id);
+        var view = await departmentGrain.Get().ConfigureAwait(false)
+            ?? throw ConsoleHubErrors.NotFound("the department is not in the organisation");
+        var forecast = (await departmentGrain.GetForecast(DepartmentGrain.MaxForecastCases).ConfigureAwait(false)).ValueOrThrow();
+        var members = view.Agents
+            .Select(a => new TeamMember(a.AgentId, directory.FindPerson(a.AgentId)?.Name ?? a.AgentId, a.Presence, a.Load, a.Capacity))
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .ToList();
+        return new DepartmentToday(
+            department.Id,
+            view.QueueLength,
+            members,
+            view.ComplianceToday,
+            [.. forecast.Cases.Where(c => c.WillBreach)],
+            forecast.HandlingBasis);
+    }
+
+    /// <summary>The department the console's person leads; a hub error naming what only its lead may do otherwise.</summary>
+    private DepartmentDefinition LedDepartment(string what)
+    {
+        var session = Session;
+        var department = directory.FindDepartment(session.DepartmentId);
+        return department is not null && department.LeadIds.Contains(session.AgentId)
+            ? department
+            : throw ConsoleHubErrors.Forbidden($"only the department's lead can {what}");
     }
 }

@@ -29,7 +29,7 @@ function onPush(push, { live }) {
   } else if (push.kind === "call-alert-closed") {
     closeCallAlerts(push.callId);
     scheduleRefresh(isResumed);
-  } else if (caseKinds.has(push.kind) || push.kind === "queue-changed" || push.kind === "escalation-acknowledged") {
+  } else if (caseKinds.has(push.kind) || push.kind === "queue-changed" || push.kind === "escalation-acknowledged" || push.kind === "at-risk") {
     if (push.kind === "case-changed") {
       followCase(push);
     }

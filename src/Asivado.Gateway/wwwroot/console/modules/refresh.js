@@ -1,4 +1,5 @@
-// Reads the console's lists through the hub (profile once, then my cases, queue and, for leads, the team's cases).
+// Reads the console's lists through the hub (profile once, then my cases, queue and, for leads, the team's cases and
+// the department now).
 // Several pushes in a row cause one refresh, well inside the hub's per-connection rate limit.
 
 import { syncClock } from "./clock.js";
@@ -6,6 +7,7 @@ import { $ } from "./dom.js";
 import { hubMessage, showError } from "./errors.js";
 import { syncOpen } from "./feed.js";
 import { renderCases, renderQueue, renderTeam } from "./lists.js";
+import { renderToday } from "./today.js";
 import { state } from "./state.js";
 
 let timer = 0;
@@ -38,10 +40,12 @@ export async function refreshAll() {
     state.queue = (await connection.invoke("GetQueue")).entries;
     if (state.profile.isLead) {
       state.teamCases = await connection.invoke("GetTeamCases");
+      state.today = await connection.invoke("GetDepartmentToday");
     }
     renderCases();
     renderQueue();
     renderTeam();
+    renderToday();
   } catch (error) {
     showError(hubMessage(error));
   }

@@ -7,6 +7,7 @@ export const state = {
   cases: [],
   queue: [],
   teamCases: [],
+  today: null,            // for leads: the department now (GetDepartmentToday)
   feed: new Map(),        // sequence -> { push, open, read }
   openCaseId: null,       // the case shown in the detail panel
 };
