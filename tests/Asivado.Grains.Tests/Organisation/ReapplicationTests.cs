@@ -9,6 +9,7 @@ using Asivado.Grains.Organisation.Revisions.Reapplication;
 using Asivado.Grains.Tests.Cases;
 using Asivado.Grains.Tests.Support;
 using Asivado.Testing;
+using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Asivado.Testing.Organisation;
 using NodaTime;
@@ -163,6 +164,43 @@ public sealed class ReapplicationTests
         var opened = await host.OpenAsync(Email(), "C-260107-NEWCASE001");
         Assert.Equal("london@v2", opened.Deadline("respond").Explanation.Calendar.ToString());
         Assert.DoesNotContain(await host.HistoryAsync("C-260107-NEWCASE001"), h => h.Action == CaseGrain.DeadlineReappliedAction);
+    }
+
+    [Fact]
+    public async Task A_job_whose_step_was_lost_resumes_from_its_last_stored_step_and_applies_no_case_twice()
+    {
+        var options = new TestGrainHostOptions();
+        // Writes of the job: 1 at the start, then one per step of 2 cases; the second step's is lost.
+        var storage = new FailingWritesStorage(options.Storage, "reapplication") { FailWrite = 3 };
+        options.ConfigureSilo = silo =>
+        {
+            silo.Services.AddKeyedSingleton<IGrainStorage>(global::Orleans.Providers.ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, storage);
+            silo.Services.AddSingleton<IGrainStorage>(storage);
+            silo.Services.Configure<ReapplicationOptions>(o => (o.CasesPerStep, o.MaxCasesInFlight) = (2, 1));
+        };
+        await using var host = await TestGrainHost.StartAsync(options, TestOrganisation.Create());
+        string[] cases = [.. Enumerable.Range(1, 5).Select(i => $"C-260105-TEST00000{i}")];
+        foreach (var id in cases)
+        {
+            await host.OpenAsync(Email(), id);
+        }
+
+        await host.AdvanceToAsync(Jan(7, 9));
+        var job = await PublishAndWaitAsync(host, RevisionDocuments.London(2, "2026-01-09"));
+        Assert.Equal((ReapplicationStatus.Running, 2, 5), (job.Status, job.Done, job.Total));
+
+        // The resume deadline is a minute out.
+        await host.AdvanceAsync(TimeSpan.FromMinutes(1));
+        job = (await host.GrainFactory.GetGrain<IReapplicationJobGrain>(job.JobId).Get())!;
+
+        Assert.Equal((ReapplicationStatus.Completed, 5, 5, 1, 0), (job.Status, job.Done, job.Total, job.Resumed, job.Failed));
+        // The lost step's two cases were re-applied before its write was lost: asked again, they changed nothing.
+        Assert.Equal((3, 2), (job.Changed, job.Unchanged));
+        foreach (var id in cases)
+        {
+            Assert.Single(await host.HistoryAsync(id), h => h.Action == CaseGrain.DeadlineReappliedAction && h.Details["targetId"] == "respond");
+            Assert.Equal(Jan(14, 17), (await host.Case(id).Get())!.Deadline("respond").DueAt);
+        }
     }
 
     [Fact]

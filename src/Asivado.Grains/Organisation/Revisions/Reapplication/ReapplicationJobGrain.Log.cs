@@ -15,4 +15,7 @@ public sealed partial class ReapplicationJobGrain
 
     [LoggerMessage(EventId = 5804, Level = LogLevel.Warning, Message = "Re-application {JobId}: case {CaseId} could not be reached.")]
     private static partial void LogCaseFailed(ILogger logger, Exception exception, string jobId, string caseId);
+
+    [LoggerMessage(EventId = 5805, Level = LogLevel.Warning, Message = "Re-application {JobId}: the step after {Done} case(s) failed; the job resumes from its last stored step.")]
+    private static partial void LogStepFailed(ILogger logger, Exception exception, string jobId, int done);
 }

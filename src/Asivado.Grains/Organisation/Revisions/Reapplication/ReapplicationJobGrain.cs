@@ -99,7 +99,26 @@ public sealed partial class ReapplicationJobGrain(
         _steps = this.RegisterGrainTimer(StepAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
     }
 
+    /// <summary>
+    /// A step that fails (its progress could not be stored) ends this activation: the next one reads the last stored
+    /// step, and the resume deadline starts it.
+    /// </summary>
     private async Task StepAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunStepAsync();
+        }
+        catch (Exception exception)
+        {
+            LogStepFailed(logger, exception, JobId, state.State.Done);
+            _steps?.Dispose();
+            _steps = null;
+            DeactivateOnIdle();
+        }
+    }
+
+    private async Task RunStepAsync()
     {
         var job = state.State;
         var step = job.CaseIds.Skip(job.Done).Take(Math.Max(1, _options.CasesPerStep)).ToList();
