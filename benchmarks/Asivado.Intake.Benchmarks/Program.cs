@@ -6,5 +6,6 @@ var root = new RootCommand("Asivado intake benchmarks: durable intakes/s and lat
     IntakeCommand.Create(),
     MaxCommand.Create(),
     MemoryCommand.Create(),
+    ReapplyCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

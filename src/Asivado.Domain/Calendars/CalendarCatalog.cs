@@ -24,19 +24,27 @@ public sealed class CalendarCatalog
         var calendar = BusinessCalendar.Create(definition);
         lock (_publishLock)
         {
-            if (_latest.TryGetValue(definition.CalendarId, out var latest) && latest.Definition.Version >= definition.Version)
-            {
-                throw new CalendarDefinitionException(
-                    "version",
-                    $"calendar '{definition.CalendarId}' already has version {latest.Definition.Version}; a new version must be greater");
-            }
-
+            EnsureNewer(definition);
             _versions = _versions.Add(calendar.Reference, calendar);
             _latest = _latest.SetItem(definition.CalendarId, calendar);
         }
 
         return calendar;
     }
+
+    /// <summary>Throws (field "version") unless <paramref name="definition"/> is newer than the latest version of its calendar: the check <see cref="Publish"/> makes.</summary>
+    public void EnsureNewer(BusinessCalendarDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (_latest.TryGetValue(definition.CalendarId, out var latest) && latest.Definition.Version >= definition.Version)
+        {
+            throw new CalendarDefinitionException(
+                "version",
+                $"calendar '{definition.CalendarId}' already has version {latest.Definition.Version}; a new version must be greater");
+        }
+    }
+
+    public bool Contains(CalendarReference reference) => _versions.ContainsKey(reference);
 
     public BusinessCalendar Get(CalendarReference reference) =>
         _versions.TryGetValue(reference, out var calendar)

@@ -133,6 +133,17 @@ public sealed class DeadlineCalculator(PolicyCatalog policies, CalendarCatalog c
         return clock with { Bases = clock.Bases.Add(new DeadlineBasis(policy, calendar, at, consumed)) };
     }
 
+    /// <summary>
+    /// Re-applies a published change (a policy revision, a department override, a calendar version) to a clock: when
+    /// <paramref name="policy"/> and <paramref name="calendar"/> are what it already counts with, the clock is returned
+    /// as it is (applying the same revision twice changes nothing); otherwise <see cref="Recalculate"/> at
+    /// <paramref name="at"/>, so the time consumed stays consumed and only the remainder counts with the new basis.
+    /// </summary>
+    public DeadlineClock Reapply(DeadlineClock clock, Instant at, PolicyReference policy, CalendarReference calendar) =>
+        clock.Current.Policy == policy && clock.Current.Calendar == calendar
+            ? clock
+            : Recalculate(clock, Max(at, clock.Current.CountingFrom), policy, calendar);
+
     /// <summary>The ladder's steps with exact due instants; empty while paused. Percentages are of the budget including extensions.</summary>
     public IReadOnlyList<EscalationStep> EscalationSteps(DeadlineClock clock)
     {

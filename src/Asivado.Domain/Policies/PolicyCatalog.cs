@@ -32,19 +32,29 @@ public sealed class PolicyCatalog
         ArgumentNullException.ThrowIfNull(policy);
         lock (_publishLock)
         {
-            if (_latest.TryGetValue(policy.Id, out var latest) && latest.Revision >= policy.Revision)
-            {
-                throw new PolicyFormatException(
-                    "revision",
-                    $"policy '{policy.Id}' already has revision {latest.Revision}; a new revision must be greater");
-            }
-
+            EnsureNewer(policy);
             _revisions = _revisions.Add(policy.Reference, policy);
             _latest = _latest.SetItem(policy.Id, policy);
         }
 
         return policy;
     }
+
+    /// <summary>Throws (field "revision") unless <paramref name="policy"/> is newer than the latest revision of its id: the check <see cref="Publish"/> makes, for a caller that validates before it publishes.</summary>
+    public void EnsureNewer(PolicyDocument policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (_latest.TryGetValue(policy.Id, out var latest) && latest.Revision >= policy.Revision)
+        {
+            throw new PolicyFormatException(
+                "revision",
+                $"policy '{policy.Id}' already has revision {latest.Revision}; a new revision must be greater");
+        }
+    }
+
+    public bool Contains(PolicyReference reference) => _revisions.ContainsKey(reference);
+
+    public PolicyDocument? FindLatest(string policyId) => _latest.GetValueOrDefault(policyId);
 
     public PolicyDocument Get(PolicyReference reference) =>
         _revisions.TryGetValue(reference, out var policy)

@@ -7,6 +7,7 @@ using Asivado.Gateway.Api.Cases;
 using Asivado.Gateway.Api.Departments;
 using Asivado.Gateway.Api.Json;
 using Asivado.Gateway.Api.OpenApi;
+using Asivado.Gateway.Api.Organisation;
 using Asivado.Gateway.Api.Problems;
 using Asivado.Gateway.Api.Reports;
 using Asivado.Gateway.Api.Validation;
@@ -72,6 +73,7 @@ public static class GatewayApiExtensions
         api.MapDepartmentEndpoints();
         api.MapAgentEndpoints();
         api.MapReportEndpoints();
+        api.MapRevisionEndpoints();
         return endpoints;
     }
 

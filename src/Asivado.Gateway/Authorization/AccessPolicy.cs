@@ -14,6 +14,7 @@ namespace Asivado.Gateway.Authorization;
 /// <item>A lead: any case of their own department (reassign within it, refer out). A manager: reads the cases of
 /// the departments they manage, and assigns or reassigns them. An admin: everything.</item>
 /// <item>An integration only takes in contacts and sends telephony events.</item>
+/// <item>Only an admin publishes organisation revisions (policies, overrides, calendars) and follows their re-application.</item>
 /// <item>Contact details: <see cref="ContactAccess"/>, the one redaction rule.</item>
 /// </list>
 /// </summary>
@@ -43,6 +44,9 @@ public static class AccessPolicy
     /// <summary>The customer's name, e-mail, phone and postal address: the one contact rule (<see cref="ContactAccess"/>).</summary>
     public static bool CanSeeContact(Caller caller, DepartmentDefinition department, string? assigneeId) =>
         caller.Role != ActorRole.System && ContactAccess.CanSeeCustomer(caller.Actor, department, assigneeId);
+
+    /// <summary>Publishing policy, override and calendar revisions, and reading them and their re-application jobs: admins.</summary>
+    public static bool CanManageRevisions(Caller caller) => caller.Role == ActorRole.Admin;
 
     /// <summary>Telephony events come from the CTI integration (admins may replay them).</summary>
     public static bool CanSendTelephonyEvents(Caller caller) => caller.Role is ActorRole.Integration or ActorRole.Admin;

@@ -128,18 +128,17 @@ public sealed partial class CaseGrain
     }
 
     /// <summary>
-    /// On a referral to another department, the open clocks count on from now with the new department's calendar
-    /// and its policy for the same target (time consumed so far stays consumed); a target the new department's
-    /// policies lack keeps its basis.
+    /// On a referral to another department, and when a policy revision, override or calendar version is published
+    /// (<see cref="Reapply"/>), the open clocks count on from now with the department's calendar and its policy for the
+    /// same target (time consumed so far stays consumed: the domain's re-application rule); a target the department's
+    /// policies lack keeps its basis, and a clock already on that basis is left as it is.
     /// </summary>
     private void MoveClocksTo(CaseChange change, DepartmentDefinition department) =>
         UpdateClocks(change, deadline => deadline.IsOpen, clock =>
         {
             var policy = department.Policies.FirstOrDefault(reference =>
                 _directory.Policies.Get(reference).Targets.Any(target => target.Id == clock.TargetId));
-            return policy is null || (policy == clock.Current.Policy && department.Calendar == clock.Current.Calendar)
-                ? clock
-                : _deadlines.Calculator.Recalculate(clock, change.At, policy, department.Calendar);
+            return policy is null ? clock : _deadlines.Calculator.Reapply(clock, change.At, policy, department.Calendar);
         });
 
     private static void UpdateClocks(CaseChange change, Func<CaseDeadline, bool> applies, Func<DeadlineClock, DeadlineClock> update)

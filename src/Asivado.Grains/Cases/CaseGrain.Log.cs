@@ -45,4 +45,7 @@ public sealed partial class CaseGrain
 
     [LoggerMessage(EventId = 5120, Level = LogLevel.Information, Message = "Case {CaseId}: the department's assignment to {AgentId} was refused ({Kind}).")]
     private static partial void LogQueueAssignmentRefused(ILogger logger, string caseId, string agentId, GrainErrorKind kind);
+
+    [LoggerMessage(EventId = 5121, Level = LogLevel.Debug, Message = "Case {CaseId}: revision {Revision} re-applied, {Moved} deadline(s) re-computed.")]
+    private static partial void LogDeadlinesReapplied(ILogger logger, string caseId, long revision, int moved);
 }

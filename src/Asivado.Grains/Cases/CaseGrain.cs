@@ -4,6 +4,7 @@ using Asivado.Grains.Agents;
 using Asivado.Grains.Common;
 using Asivado.Grains.Departments;
 using Asivado.Grains.Organisation;
+using Asivado.Grains.Organisation.Revisions;
 using Asivado.Orleans.Deadlines;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -36,6 +37,7 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
     private readonly IDeadlineScheduler _scheduler;
     private readonly TimeProvider _time;
     private readonly CaseDeadlines _deadlines;
+    private readonly OrganisationRevisionSync _revisions;
     private readonly ILogger<CaseGrain> _logger;
 
     public CaseGrain(
@@ -43,8 +45,10 @@ public sealed partial class CaseGrain : Grain, ICaseGrain
         IOrganisationDirectory directory,
         IDeadlineScheduler scheduler,
         TimeProvider time,
+        OrganisationRevisionSync revisions,
         ILogger<CaseGrain> logger)
     {
+        _revisions = revisions;
         _state = state;
         _directory = directory;
         _scheduler = scheduler;

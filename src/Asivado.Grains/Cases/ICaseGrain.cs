@@ -56,6 +56,15 @@ public interface ICaseGrain : IGrainWithStringKey, IDeadlineHandler
     Task<GrainResult<CaseView>> GiveTo(string agentId, Actor by);
 
     /// <summary>
+    /// Re-applies the organisation as of published revision <paramref name="revision"/> (this silo catches up first): each
+    /// open deadline counts on from now with the department's current calendar and policy for its target, consumed time
+    /// kept (the domain's re-application rule). A deadline that moved is recorded in the history (target, old and new
+    /// due instant, revision), re-scheduled, and its countdown pushed to the assignee's console and the department's
+    /// queue. Idempotent: a clock already on the current basis is left as it is, so a second call changes nothing.
+    /// </summary>
+    Task<Organisation.Revisions.Reapplication.ReapplyOutcome> Reapply(long revision);
+
+    /// <summary>
     /// The department gives a queued case to an agent it reserved room on. One-way: the department never waits on a
     /// case (cases call it inside their own turns); the case applies it as the system, or logs why not, and reports
     /// its new assignee to the department as it reports every change.

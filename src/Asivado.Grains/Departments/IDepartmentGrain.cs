@@ -36,6 +36,10 @@ public interface IDepartmentGrain : IGrainWithStringKey
     /// <summary>Counts a new case in the feedback tallies (praise, constructive criticism); once per case id.</summary>
     Task RecordIntake(string caseId, CaseKind kind, Instant receivedAt);
 
+    /// <summary>The ids of the department's open cases (what a published policy or calendar revision is re-applied to), ordered.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> GetOpenCaseIds();
+
     /// <summary>Agents of the department that are available now (call alerts go to them and the leads).</summary>
     [ReadOnly]
     Task<IReadOnlyList<string>> GetAvailableAgents();

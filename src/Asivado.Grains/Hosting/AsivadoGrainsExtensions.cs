@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Asivado.Domain.Serialization;
 using Asivado.Grains.Organisation;
+using Asivado.Grains.Organisation.Revisions;
+using Asivado.Grains.Organisation.Revisions.Reapplication;
 using Asivado.Grains.Serialization;
 using Asivado.Orleans.Persistence.Hosting;
 using Asivado.Orleans.Persistence.Json;
@@ -33,6 +35,7 @@ public static class AsivadoGrainsExtensions
         services.Configure<GrainDirectoryOptions>(options => options.CacheSize = DirectoryCacheSize);
         silo.AddKeyedGrainCollections();
         services.TryAddSingleton(Domain.Forecasting.ForecastSettings.Default);
+        services.AddOrganisationRevisions();
         return silo;
     }
 
@@ -60,6 +63,18 @@ public static class AsivadoGrainsExtensions
         options.AddDomainConverters();
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         return options;
+    }
+
+    /// <summary>
+    /// Published revisions of the organisation (policies, overrides, calendars): each silo catches up at start and when a
+    /// case re-applies a revision; re-application jobs take their options from the "Reapplication" section.
+    /// </summary>
+    private static IServiceCollection AddOrganisationRevisions(this IServiceCollection services)
+    {
+        services.AddOptions<ReapplicationOptions>().BindConfiguration(ReapplicationOptions.SectionName);
+        services.TryAddSingleton<OrganisationRevisionSync>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<OrganisationRevisionSync>());
+        return services;
     }
 
     /// <summary>Makes <paramref name="directory"/> the organisation the grains read.</summary>

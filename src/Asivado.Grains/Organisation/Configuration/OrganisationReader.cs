@@ -108,6 +108,7 @@ internal sealed class OrganisationReader
         var overrides = ReadOverrides(department.Optional("overrides"), id);
         var policyIds = new List<string>();
         var references = new List<PolicyReference>();
+        var sources = new List<DepartmentPolicySource>();
         foreach (var item in department.Required("policies").Items())
         {
             var policyId = item.String();
@@ -117,7 +118,9 @@ internal sealed class OrganisationReader
             }
 
             policyIds.Add(policyId);
-            references.Add(EffectivePolicy(item, policyId, overrides.TryGetValue(policyId, out var change) ? change : null));
+            var change = overrides.TryGetValue(policyId, out var found) ? found : ((ConfigField, DepartmentPolicyOverrides)?)null;
+            references.Add(EffectivePolicy(item, policyId, change));
+            sources.Add(new DepartmentPolicySource(policyId, change?.Item2));
         }
 
         if (references.Count == 0)
@@ -140,7 +143,8 @@ internal sealed class OrganisationReader
             references,
             [.. people.Where(p => p.DepartmentId == id).Select(p => p.Id)],
             ReadPeopleReferences(department.Optional("leads"), peopleIds),
-            department.Optional("manager") is { } manager ? PersonReference(manager, peopleIds) : null);
+            department.Optional("manager") is { } manager ? PersonReference(manager, peopleIds) : null,
+            sources);
     }
 
     private PolicyReference EffectivePolicy(ConfigField item, string policyId, (ConfigField Field, DepartmentPolicyOverrides Overrides)? change)

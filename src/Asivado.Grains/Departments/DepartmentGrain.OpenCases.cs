@@ -1,0 +1,7 @@
+namespace Asivado.Grains.Departments;
+
+public sealed partial class DepartmentGrain
+{
+    public Task<IReadOnlyList<string>> GetOpenCaseIds() =>
+        Task.FromResult<IReadOnlyList<string>>([.. _openCases.Keys.Order(StringComparer.Ordinal)]);
+}
